@@ -1,0 +1,49 @@
+# Set-up is automatic: every target below creates .venv from the pinned
+# requirements first if it is missing or older than them.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONPATH := hooks
+
+.PHONY: serve site check test lint unit new clean
+
+$(STAMP): requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $(STAMP)
+
+## make serve: build and serve at http://127.0.0.1:8000, rebuilding on every save
+serve: $(STAMP)
+	$(BIN)/mkdocs serve --livereload -a 127.0.0.1:8000
+
+## make site: build the deployable site/ (a failed build leaves the old site/ whole)
+site: $(STAMP)
+	rm -rf .site-new
+	$(BIN)/mkdocs build --strict --quiet -d .site-new || { rm -rf .site-new; exit 1; }
+	rm -rf .site-old
+	if [ -d site ]; then mv site .site-old; fi
+	mv .site-new site
+	rm -rf .site-old
+	@echo "Built site/"
+
+## make check: check the notes without building the site
+check: $(STAMP)
+	$(BIN)/python -m explainer check
+
+## make new KIND=actor ID=peskov: write a new note to fill in
+new: $(STAMP)
+	$(BIN)/python -m explainer new $(KIND) $(ID)
+
+## make test: code quality, then every test (browser tests need Debian's chromium)
+test: lint
+	$(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check hooks tests
+	$(BIN)/ruff format --check hooks tests
+	$(BIN)/mypy
+
+clean:
+	rm -rf site .site-new .site-old $(VENV)

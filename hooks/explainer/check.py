@@ -1,0 +1,186 @@
+"""Check what loaded notes say: ids, references, dates and provenance.
+
+check_notes returns every problem it finds; it neither prints nor raises.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from . import model
+from .model import Notes, Origin, PartialDate
+from .problems import Problem
+from .verbatim import closest_passage, contains_token, find_verbatim
+from .wikilinks import LINKABLE, find_links
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_ENUMS: dict[str, tuple[str, ...]] = {
+    "status": model.STATUSES,
+    "side": model.SIDES,
+    "type": model.RELATION_TYPES,
+}
+_KIND_ENUM = {model.Source: model.SOURCE_KINDS, model.Actor: model.ACTOR_KINDS}
+# The field that names a reference, and the kind of note it must name.
+_REFERENCES: dict[str, str] = {
+    "sources": "source",
+    "reported_by": "source",
+    "actors": "actor",
+    "about": "actor",
+    "argued_by": "actor",
+    "speaker": "actor",
+    "subject": "actor",
+    "object": "actor",
+    "country": "actor",
+    "party": "actor",
+    "quote": "quote",
+    "figure": "figure",
+}
+
+
+def check_notes(notes: Notes, broken: Iterable[tuple[str, str]] = (), today: _dt.date | None = None) -> list[Problem]:
+    """Every problem in the notes, sorted by file and line."""
+    checker = _Checker(notes, set(broken), today or _dt.date.today())
+    checker.run()
+    return sorted(set(checker.problems))
+
+
+class _Checker:
+    def __init__(self, notes: Notes, broken: set[tuple[str, str]], today: _dt.date) -> None:
+        self.notes = notes
+        self.today = today
+        self.problems: list[Problem] = []
+        self.ids: dict[str, set[str]] = {kind: {id_ for k, id_ in broken if k == kind} for kind in model.KINDS}
+        for kind in model.KINDS:
+            self.ids[kind] |= {note.id for note in getattr(notes, kind + "s")}
+
+    def add(self, origin: Origin, line: int, field: str, message: str) -> None:
+        self.problems.append(Problem(origin.path, line or origin.line_of(field), field, message))
+
+    def run(self) -> None:
+        for kind in model.KINDS:
+            seen: dict[str, Origin] = {}
+            for note in getattr(self.notes, kind + "s"):
+                self.check_id(kind, note, seen)
+                self.check_fields(note, note.origin, 0)
+                self.check_body(note)
+        for relation in self.notes.relations:
+            if relation.subject == relation.object:
+                self.add(relation.origin, 0, "object", f"{relation.subject!r} cannot {relation.type} itself")
+        for source in self.notes.sources:
+            if source.seed and source.seed not in self.notes.seeds:
+                self.add(source.origin, 0, "seed", f"no file seeds/{source.seed}: copy the article's text there")
+        for quote in self.notes.quotes:
+            self.check_quote(quote)
+        for figure in self.notes.figures:
+            self.check_figure(figure)
+
+    def check_id(self, kind: str, note: Any, seen: dict[str, Origin]) -> None:
+        if not SLUG.match(note.id):
+            self.add(
+                note.origin,
+                0,
+                "id",
+                f"{note.id!r} is not a plain id: use lower-case letters, digits and single hyphens (zakharova-as-long)",
+            )
+        elif note.id in seen:
+            first = seen[note.id]
+            self.add(note.origin, 0, "id", f"{kind} {note.id!r} is already used at {first.path}:{first.line}: pick another id")
+        else:
+            seen[note.id] = note.origin
+
+    def check_fields(self, note: Any, origin: Origin, line: int) -> None:
+        for f in dataclasses.fields(note):
+            value = getattr(note, f.name)
+            allowed = _KIND_ENUM.get(type(note)) if f.name == "kind" else _ENUMS.get(f.name)
+            if allowed and value not in allowed:
+                self.add(origin, line, f.name, f"{value!r} is not one of: {', '.join(allowed)}")
+            if f.name in _REFERENCES:
+                self.check_references(f.name, value, origin, line)
+            if f.name == "sources" and not value:
+                self.add(origin, line, "sources", "cite at least one source: `sources: [the-week]`")
+            if isinstance(value, PartialDate):
+                self.check_date(note, f.name, value, origin, line)
+            if f.name.startswith("evidence_"):
+                for evidence in value:
+                    self.check_fields(evidence, origin, evidence.line)
+            required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+            if required and f.name != "id" and isinstance(value, str) and not value:
+                self.add(origin, line, f.name, "is empty: write it, or remove the note")
+
+    def check_references(self, field: str, value: str | tuple[str, ...], origin: Origin, line: int) -> None:
+        kind = _REFERENCES[field]
+        for ref in (value,) if isinstance(value, str) else value:
+            if ref and ref not in self.ids[kind]:
+                known = ", ".join(sorted(self.ids[kind])[:12])
+                self.add(origin, line, field, f"no {kind} with id {ref!r}: add content/{kind}s/{ref} or use one of: {known}")
+
+    def check_date(self, note: Any, field: str, date: PartialDate, origin: Origin, line: int) -> None:
+        if date.sort_key() > (self.today.year, self.today.month, self.today.day):
+            self.add(origin, line, field, f"{date.iso()} is in the future")
+        if field == "updated":
+            return
+        published = [
+            self.notes.source(s).date for s in getattr(note, "sources", ()) if s in self._source_ids() and self.notes.source(s).date
+        ]
+        if published and all(date.sort_key() > p.sort_key() and date.last_day() > p.last_day() for p in published if p):
+            latest = max(p.human() for p in published if p)
+            self.add(
+                origin,
+                line,
+                field,
+                f"{date.iso()} is later than its sources were published ({latest}): "
+                "write the date only as precisely as the source allows",
+            )
+
+    def _source_ids(self) -> set[str]:
+        return {s.id for s in self.notes.sources}
+
+    def check_body(self, note: Any) -> None:
+        for field in ("body", "text", "context", "stance", "summary"):
+            text = getattr(note, field, "")
+            if not text or "[[" not in text:
+                continue
+            for link in find_links(text):
+                line = note.origin.line_of(field) + link.line_offset
+                if link.kind not in LINKABLE:
+                    self.add(note.origin, line, field, f"[[{link.kind}:{link.id}]]: unknown kind; use one of {', '.join(LINKABLE)}")
+                elif link.id not in self.ids[link.kind]:
+                    self.add(note.origin, line, field, f"[[{link.kind}:{link.id}]] links to no {link.kind}: check the id")
+
+    def _seed_texts(self, source_ids: tuple[str, ...]) -> list[tuple[str, str]]:
+        texts = []
+        for source_id in source_ids:
+            if source_id in self._source_ids():
+                seed = self.notes.source(source_id).seed
+                if seed in self.notes.seeds:
+                    texts.append((seed, self.notes.seeds[seed]))
+        return texts
+
+    def check_quote(self, quote: model.Quote) -> None:
+        texts = self._seed_texts(quote.sources)
+        if not texts and set(quote.sources) <= self._source_ids():
+            self.add(quote.origin, 0, "sources", "cite a source whose text is in seeds/, so the quote can be checked")
+            return
+        if not texts or any(find_verbatim(quote.text, text) for _, text in texts):
+            return
+        seed, text = texts[0]
+        closest = closest_passage(quote.text, text)
+        self.add(
+            quote.origin,
+            0,
+            "text",
+            f"quote not found word for word in seeds/{seed}: {quote.text!r}; closest passage: {closest!r}",
+        )
+
+    def check_figure(self, figure: model.Figure) -> None:
+        texts = self._seed_texts(figure.sources)
+        if not texts and set(figure.sources) <= self._source_ids():
+            self.add(figure.origin, 0, "sources", "cite a source whose text is in seeds/, so the figure can be checked")
+            return
+        if texts and not any(contains_token(figure.value, text) for _, text in texts):
+            seeds = ", ".join(f"seeds/{seed}" for seed, _ in texts)
+            self.add(figure.origin, 0, "value", f"{figure.value!r} does not appear in {seeds}: write it as the source does")

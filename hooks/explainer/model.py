@@ -1,0 +1,297 @@
+"""The notes an explainer is made of: one frozen dataclass per kind.
+
+Every field carries a one-line ``doc`` in its metadata; the loader uses the
+field list as the schema (required fields, types, unknown keys) and the
+editor's guide prints it, so the code and the guide cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Precision = Literal["year", "month", "day"]
+
+
+def doc(text: str, default: Any = ..., *, factory: Any = None) -> Any:
+    """A dataclass field with a one-line description for editors."""
+    if factory is not None:
+        return field(default_factory=factory, metadata={"doc": text})
+    if default is ...:
+        return field(metadata={"doc": text})
+    return field(default=default, metadata={"doc": text})
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date known to a year, a month or a day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> Precision:
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        return "year"
+
+    def sort_key(self) -> tuple[int, int, int]:
+        return (self.year, self.month or 0, self.day or 0)
+
+    def iso(self) -> str:
+        """The date as written in notes: 2019, 2019-03 or 2019-03-25."""
+        parts = [f"{self.year:04d}"]
+        if self.month is not None:
+            parts.append(f"{self.month:02d}")
+        if self.day is not None:
+            parts.append(f"{self.day:02d}")
+        return "-".join(parts)
+
+    def human(self) -> str:
+        """The date as a reader reads it: 2019, March 2019, 25 March 2019."""
+        if self.month is None:
+            return str(self.year)
+        month = _dt.date(2000, self.month, 1).strftime("%B")
+        if self.day is None:
+            return f"{month} {self.year}"
+        return f"{self.day} {month} {self.year}"
+
+    def last_day(self) -> _dt.date:
+        """The latest calendar day this date may stand for."""
+        if self.day is not None and self.month is not None:
+            return _dt.date(self.year, self.month, self.day)
+        if self.month is not None:
+            nxt = _dt.date(self.year + self.month // 12, self.month % 12 + 1, 1)
+            return nxt - _dt.timedelta(days=1)
+        return _dt.date(self.year, 12, 31)
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a note was read from, for messages and 'edit this' links."""
+
+    path: str
+    line: int
+    field_lines: tuple[tuple[str, int], ...] = ()
+    """The line each field was written on."""
+
+    def line_of(self, field: str) -> int:
+        """The line of a field, or the note's first line when it was not written."""
+        return dict(self.field_lines).get(field, self.line)
+
+
+STATUSES = ("confirmed", "reported", "single-source", "disputed", "unverified")
+SOURCE_KINDS = (
+    "article",
+    "news-outlet",
+    "news-agency",
+    "magazine",
+    "state-broadcaster",
+    "think-tank",
+    "government",
+    "expert",
+)
+ACTOR_KINDS = ("country", "government-body", "person", "company", "organisation", "media")
+SIDES = ("maduro", "guaido", "divided", "neutral")
+RELATION_TYPES = (
+    "supports",
+    "recognises",
+    "sanctions",
+    "opposes",
+    "criticises",
+    "partners-with",
+    "creditor-of",
+    "buys-oil-from",
+    "deploys-to",
+    "leads",
+    "member-of",
+    "speaks-for",
+)
+
+
+@dataclass(frozen=True)
+class Source:
+    """A document or an outlet that the notes rest on."""
+
+    id: str = doc("Short plain slug; becomes the anchor on the Sources page.")
+    name: str = doc("The outlet's or document's name as readers know it.")
+    kind: str = doc("One of: " + ", ".join(SOURCE_KINDS) + ".")
+    origin: Origin = doc("Set by the loader.")
+    title: str = doc("The document's headline, when the source is one document.", "")
+    publisher: str = doc("Who published it, when that differs from the name.", "")
+    date: PartialDate | None = doc("When it was published: 2019, 2019-03 or 2019-03-29.", None)
+    seed: str = doc("File in seeds/ holding the document's text; quotes are checked against it.", "")
+    url: str = doc("Where the original can be read, if public.", "")
+    party: str = doc("Actor id, when the source is a party to the dispute (a state broadcaster).", "")
+    body: str = doc("What this source is, in Markdown.", "")
+    updated: PartialDate | None = doc("When this note was last changed: 2026-11-25.", None)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A country, body, person or company the story names."""
+
+    id: str = doc("Short plain slug; becomes the page address actors/<id>/.")
+    name: str = doc("Name as the page shows it.")
+    kind: str = doc("One of: " + ", ".join(ACTOR_KINDS) + ".")
+    role: str = doc("Who they are in this story, in one line.")
+    sources: tuple[str, ...] = doc("Ids of the sources this note rests on (at least one).")
+    origin: Origin = doc("Set by the loader.")
+    side: str = doc("Which side they back: " + ", ".join(SIDES) + ".", "neutral")
+    stance: str = doc("Their position in one or two sentences.", "")
+    aliases: tuple[str, ...] = doc("Other names readers search by (Moscow, the Kremlin).", factory=tuple)
+    country: str = doc("Actor id of the country they belong to, if any.", "")
+    body: str = doc("Who they are, in Markdown.", "")
+    updated: PartialDate | None = doc("When this note was last changed.", None)
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A typed, sourced link: one actor supports, sanctions … another."""
+
+    id: str = doc("Short plain slug, unique among relations.")
+    subject: str = doc("Actor id of who acts.")
+    type: str = doc("One of: " + ", ".join(RELATION_TYPES) + ".")
+    object: str = doc("Actor id of who is acted on.")
+    sources: tuple[str, ...] = doc("Ids of the sources (at least one).")
+    origin: Origin = doc("Set by the loader.")
+    date: PartialDate | None = doc("When it began, if the source dates it.", None)
+    reported_by: str = doc("Source id of the outlet the article credits, if any.", "")
+    text: str = doc("One sentence saying what the link is.", "")
+    status: str = doc("How solid the claim is: " + ", ".join(STATUSES) + ".", "reported")
+    updated: PartialDate | None = doc("When this note was last changed.", None)
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened, dated as precisely as the source allows."""
+
+    id: str = doc("Short plain slug; becomes the anchor on the Timeline.")
+    date: PartialDate = doc("2019, 2019-03 or 2019-03-25: write only what the source says.")
+    title: str = doc("What happened, in a short line.")
+    sources: tuple[str, ...] = doc("Ids of the sources (at least one).")
+    origin: Origin = doc("Set by the loader.")
+    date_note: str = doc("How the date was worked out, when the source gives it indirectly.", "")
+    actors: tuple[str, ...] = doc("Ids of the actors involved.", factory=tuple)
+    reported_by: str = doc("Source id of the outlet the article credits, if any.", "")
+    text: str = doc("A sentence or two on what happened, in Markdown.", "")
+    status: str = doc("How solid the claim is: " + ", ".join(STATUSES) + ".", "reported")
+    updated: PartialDate | None = doc("When this note was last changed.", None)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Words someone said, verbatim, with who said and who reported them."""
+
+    id: str = doc("Short plain slug; becomes the quote's permanent anchor.")
+    speaker: str = doc("Actor id of who said it.")
+    text: str = doc("The exact words; mark a cut with … and nothing else.")
+    sources: tuple[str, ...] = doc("Ids of the sources whose text holds the words (at least one).")
+    origin: Origin = doc("Set by the loader.")
+    reported_by: str = doc("Source id of the outlet that reported the words, if not the source.", "")
+    context: str = doc("When and why it was said, in the project's own words.", "")
+    date: PartialDate | None = doc("When it was said, as precisely as known.", None)
+    about: tuple[str, ...] = doc("Ids of the actors it is about.", factory=tuple)
+    status: str = doc("How solid the claim is: " + ", ".join(STATUSES) + ".", "reported")
+    updated: PartialDate | None = doc("When this note was last changed.", None)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number the story gives, as the source writes it."""
+
+    id: str = doc("Short plain slug, unique among figures.")
+    value: str = doc('The number as the source writes it: "100", "33.4%", "35".')
+    label: str = doc("What the number counts, in a short phrase.")
+    sources: tuple[str, ...] = doc("Ids of the sources whose text holds the number.")
+    origin: Origin = doc("Set by the loader.")
+    about: tuple[str, ...] = doc("Ids of the actors it is about.", factory=tuple)
+    reported_by: str = doc("Source id of the outlet the article credits, if any.", "")
+    status: str = doc("How solid the claim is: " + ", ".join(STATUSES) + ".", "reported")
+    updated: PartialDate | None = doc("When this note was last changed.", None)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One point for or against an explanation."""
+
+    text: str = doc("The point, in the project's own words.")
+    sources: tuple[str, ...] = doc("Ids of the sources it rests on.")
+    line: int = doc("Set by the loader.")
+    quote: str = doc("Id of a quote that backs the point, if any.", "")
+    figure: str = doc("Id of a figure that backs the point, if any.", "")
+    reported_by: str = doc("Source id of the outlet the article credits, if any.", "")
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """A competing answer to 'bluff or base?', with the evidence each way."""
+
+    id: str = doc("Short plain slug; becomes the anchor on Bluff or base.")
+    title: str = doc("The explanation as a short claim.")
+    summary: str = doc("The explanation in one or two sentences.")
+    sources: tuple[str, ...] = doc("Ids of the sources that report it.")
+    origin: Origin = doc("Set by the loader.")
+    argued_by: tuple[str, ...] = doc("Actor ids of who argues it (people or outlets as actors).", factory=tuple)
+    evidence_for: tuple[Evidence, ...] = doc("Points for: text, sources, optional quote.", factory=tuple)
+    evidence_against: tuple[Evidence, ...] = doc("Points against, in the same form.", factory=tuple)
+    order: int = doc("Position on the page, smallest first.", 0)
+    body: str = doc("Longer discussion, in Markdown.", "")
+    updated: PartialDate | None = doc("When this note was last changed.", None)
+
+
+@dataclass(frozen=True)
+class Term:
+    """A glossary entry, shown as a tooltip wherever the term appears."""
+
+    id: str = doc("Short plain slug; becomes the anchor in the Glossary.")
+    term: str = doc("The term as it appears in text.")
+    definition: str = doc("One or two plain sentences; shown on hover.")
+    sources: tuple[str, ...] = doc("Ids of the sources the definition rests on.")
+    origin: Origin = doc("Set by the loader.")
+    aliases: tuple[str, ...] = doc("Other spellings readers search by (Monroe, PDVSA).", factory=tuple)
+    body: str = doc("More about the term, in Markdown.", "")
+    updated: PartialDate | None = doc("When this note was last changed.", None)
+
+
+@dataclass(frozen=True)
+class Notes:
+    """Every note of one explainer, as loaded and checked."""
+
+    sources: tuple[Source, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    events: tuple[Event, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    explanations: tuple[Explanation, ...] = ()
+    terms: tuple[Term, ...] = ()
+    seeds: dict[str, str] = field(default_factory=dict)
+    """Text of each file in seeds/, by file name."""
+
+    def actor(self, actor_id: str) -> Actor:
+        return _by_id(self.actors)[actor_id]
+
+    def source(self, source_id: str) -> Source:
+        return _by_id(self.sources)[source_id]
+
+
+def _by_id(items: tuple[Any, ...]) -> dict[str, Any]:
+    return {item.id: item for item in items}
+
+
+KINDS: dict[str, type] = {
+    "source": Source,
+    "actor": Actor,
+    "relation": Relation,
+    "event": Event,
+    "quote": Quote,
+    "figure": Figure,
+    "explanation": Explanation,
+    "term": Term,
+}
+"""Each kind of note by the name editors use for it."""

@@ -1,0 +1,87 @@
+"""The Actors index and one page per actor."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from ..model import ACTOR_KINDS, Actor, Notes
+from .markup import PAGES, Linker, actor_page, text
+from .mentions import Mention
+from .page import front_matter
+from .quotes import render_quote
+from .sides import SIDE_TITLES, render_relation_table
+
+KIND_TITLES = {
+    "country": "Countries",
+    "government-body": "Government bodies",
+    "person": "People",
+    "company": "Companies",
+    "organisation": "Organisations",
+    "media": "News outlets",
+}
+
+
+def render_actor_index(notes: Notes) -> str:
+    link = Linker(notes, PAGES["actors"])
+    parts = [
+        front_matter(
+            notes,
+            "Actors",
+            "Every country, government body, person, company and outlet in the story of Russian troops "
+            "in Venezuela, with their role and side.",
+            notes.actors,
+        ),
+        "# Actors\n",
+        "Everyone the reporting names, by kind. Each page says who they are, which side they are on, "
+        "what links them to the others, what they said, and where else they are mentioned.\n",
+    ]
+    order = {kind: i for i, kind in enumerate(ACTOR_KINDS)}
+    by_kind = sorted(notes.actors, key=lambda a: (order.get(a.kind, 99), a.name))
+    for kind, actors in groupby(by_kind, key=lambda a: a.kind):
+        parts.append(f"## {KIND_TITLES.get(kind, kind)}\n")
+        parts += [f"- {link.actor(a.id)}: {text(a.role)}" for a in actors]
+        parts.append("")
+    return "\n".join(parts)
+
+
+def render_actor(notes: Notes, actor: Actor, mentions: list[Mention]) -> str:
+    link = Linker(notes, actor_page(actor.id))
+    relations = [r for r in notes.relations if actor.id in (r.subject, r.object)]
+    quotes = [q for q in notes.quotes if q.speaker == actor.id]
+    parts = [
+        front_matter(
+            notes,
+            actor.name,
+            f"{actor.name}: {actor.role}. {actor.stance}",
+            [actor, *relations, *quotes],
+        ),
+        f"# {text(actor.name)}\n",
+        f'<p class="actor-role">{text(actor.role)}</p>\n',
+    ]
+    facts = [f"**Kind:** {text(actor.kind.replace('-', ' '))}"]
+    if actor.kind != "media":
+        facts.append(f"**Side:** {text(SIDE_TITLES.get(actor.side, actor.side))}")
+    if actor.country:
+        facts.append(f"**Country:** {link.actor(actor.country)}")
+    if actor.aliases:
+        facts.append(f"**Also called:** {', '.join(text(a) for a in actor.aliases)}")
+    parts.append(" · ".join(facts) + "\n")
+    if actor.stance:
+        parts.append(f"**Stance:** {link.prose(actor.stance)}\n")
+    if actor.body:
+        parts.append(link.prose(actor.body) + "\n")
+    parts.append(f"<small>{link.reported(actor.sources, '')}</small>\n")
+    if relations:
+        parts.append("## Relations\n")
+        parts.append(render_relation_table(notes, link, relations))
+    if quotes:
+        parts.append("## What they said\n")
+        parts += [render_quote(notes, link, q, anchor=False) for q in quotes]
+    if mentions:
+        parts.append("## Mentioned in\n")
+        for mention in mentions:
+            parts.append(
+                f"- [{text(mention.label)}]({link.href(mention.page, mention.anchor)}): {text(mention.sentence)}"
+            )
+        parts.append("")
+    return "\n".join(parts)

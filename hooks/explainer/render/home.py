@@ -1,0 +1,88 @@
+"""Blocks that hand-written pages pull in with <!-- explainer: NAME -->."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..model import Notes
+from ..problems import Problem
+from ..wikilinks import LINKABLE, find_links
+from .markup import PAGES, Linker, attr, text
+from .page import reporting_up_to
+
+BLOCK = re.compile(r"<!--\s*explainer:\s*([a-z-]+)\s*-->")
+
+
+def _key_figures(notes: Notes, link: Linker) -> str:
+    lines = ['<div class="key-figures" markdown="block">', ""]
+    for figure in notes.figures:
+        about = f" ({link.actors(figure.about)})" if figure.about else ""
+        lines.append(
+            f'<p class="key-figure" id="{attr(figure.id)}" markdown="span">'
+            f'<strong class="figure-value">{text(figure.value)}</strong> {text(figure.label)}{about} '
+            f"<small>{link.reported(figure.sources, figure.reported_by)}</small></p>"
+        )
+    lines += ["", "</div>", ""]
+    return "\n".join(lines)
+
+
+def _reporting_up_to(notes: Notes, link: Linker) -> str:
+    newest = reporting_up_to(notes)
+    when = newest.human() if newest else "an undated source"
+    return (
+        f'<p class="reporting-up-to" markdown="span">**Based on reporting up to {when}.** '
+        f"This explainer has not followed events since; see the [sources]({link.href(PAGES['sources'])}).</p>\n"
+    )
+
+
+def _ways_in(notes: Notes, link: Linker) -> str:
+    pages = [
+        ("background", "Background", "How Venezuela's crisis drew in Moscow and Washington."),
+        ("who-backs-whom", "Who backs whom", "The sides, and every sourced link between them."),
+        ("bluff-or-base", "Bluff or base?", "The competing explanations and the evidence each way."),
+        ("timeline", "Timeline", f"{len(notes.events)} dated events, in order."),
+        ("actors", "Actors", f"{len(notes.actors)} countries, bodies, people and companies."),
+        ("quotes", "Quotes", f"{len(notes.quotes)} quotations, each checked word for word."),
+        ("sources", "Sources", "What every claim rests on."),
+        ("glossary", "Glossary", f"{len(notes.terms)} terms in plain words."),
+    ]
+    lines = ['<div class="grid cards" markdown="block">', ""]
+    lines += [f"- [**{title}**]({link.href(PAGES[key])}): {text(blurb)}" for key, title, blurb in pages]
+    lines += ["", "</div>", ""]
+    return "\n".join(lines)
+
+
+BLOCKS: dict[str, Callable[[Notes, Linker], str]] = {
+    "key-figures": _key_figures,
+    "reporting-up-to": _reporting_up_to,
+    "ways-in": _ways_in,
+}
+
+
+def fill_page(
+    notes: Notes, markdown: str, page: str, path: str, first_line: int = 1
+) -> tuple[str, list[Problem]]:
+    """Fill a hand-written page's block markers and [[...]] links; unknown ones are problems.
+
+    first_line is the file's line that the markdown starts on (after front matter).
+    """
+    problems: list[Problem] = []
+    link = Linker(notes, page)
+    known = {kind: {n.id for n in getattr(notes, kind + "s")} for kind in LINKABLE}
+    for found in find_links(markdown):
+        if found.id not in known.get(found.kind, set()):
+            problems.append(
+                Problem(path, found.line_offset + first_line, "", f"[[{found.kind}:{found.id}]] links to no {found.kind}: check the id")
+            )
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in BLOCKS:
+            line = markdown.count("\n", 0, match.start()) + first_line
+            known = ", ".join(BLOCKS)
+            problems.append(Problem(path, line, "", f"unknown block <!-- explainer: {name} -->: use one of {known}"))
+            return ""
+        return BLOCKS[name](notes, link)
+
+    return link.prose(BLOCK.sub(replace, markdown)), problems

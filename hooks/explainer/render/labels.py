@@ -1,0 +1,71 @@
+"""Labels a reader sees beside a claim: how solid it is and whose word it is."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Notes
+from .markup import attr
+
+PARTY_SIDES = ("maduro", "guaido")
+_STATUS_WORDS = {
+    "confirmed": "Confirmed",
+    "disputed": "Disputed",
+    "single-source": "One source",
+    "unverified": "Unverified",
+}
+
+
+def outlets(note: Any) -> set[str]:
+    """The distinct sources a claim rests on, the outlet that reported it included."""
+    found = set(getattr(note, "sources", ()))
+    if getattr(note, "reported_by", ""):
+        found.add(note.reported_by)
+    return found
+
+
+def rests_on_party(notes: Notes, note: Any) -> bool:
+    """True when every source of the claim is a party to the dispute, or a party said it."""
+    sources = {s.id: s for s in notes.sources}
+    speaker = getattr(note, "speaker", "")
+    if speaker:
+        actors = {a.id: a for a in notes.actors}
+        actor = actors.get(speaker)
+        if actor is not None and actor.side in PARTY_SIDES and actor.kind != "media":
+            return True
+    claimed = [sources[s] for s in outlets(note) if s in sources]
+    reporter = sources.get(getattr(note, "reported_by", ""))
+    if reporter is not None and reporter.party:
+        return True
+    return bool(claimed) and all(s.party for s in claimed)
+
+
+def claim_labels(notes: Notes, note: Any) -> list[tuple[str, str]]:
+    """(css class, words) for each label the claim earns."""
+    labels: list[tuple[str, str]] = []
+    status = getattr(note, "status", "reported")
+    if status in _STATUS_WORDS:
+        labels.append((f"claim-{status}", _STATUS_WORDS[status]))
+    if status != "single-source" and len(outlets(note)) == 1:
+        labels.append(("claim-single-source", "One source"))
+    if rests_on_party(notes, note):
+        labels.append(("claim-party", "A party to the dispute"))
+    return labels
+
+
+def render_labels(notes: Notes, note: Any) -> str:
+    """The labels as inline HTML, '' when the claim earns none."""
+    return " ".join(
+        f'<span class="claim-label {cls}" title="{attr(_explain(cls))}">{words}</span>'
+        for cls, words in claim_labels(notes, note)
+    )
+
+
+def _explain(cls: str) -> str:
+    return {
+        "claim-confirmed": "Confirmed by the people involved or by more than one source",
+        "claim-disputed": "Other sources or parties dispute this",
+        "claim-single-source": "Only one source reports this",
+        "claim-unverified": "Not yet verified",
+        "claim-party": "Rests only on a side in the dispute",
+    }[cls]

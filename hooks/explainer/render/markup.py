@@ -1,0 +1,127 @@
+"""Turning note text into safe Markdown, and links between generated pages.
+
+A name, a quote or a title from a note is text, never markup: ``text()``
+escapes it. Bodies are the editor's Markdown; only their [[...]] links are
+rewritten.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+
+from ..model import Notes
+from ..wikilinks import WIKILINK, plain
+
+PAGES = {
+    "home": "index.md",
+    "background": "background.md",
+    "who-backs-whom": "who-backs-whom.md",
+    "bluff-or-base": "bluff-or-base.md",
+    "timeline": "timeline.md",
+    "actors": "actors/index.md",
+    "quotes": "quotes.md",
+    "sources": "sources.md",
+    "glossary": "glossary.md",
+}
+"""Where each generated page lives, as a path under docs/."""
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+
+
+def text(value: str) -> str:
+    """Escape a note's text so Markdown and HTML show it as written."""
+    escaped = html.escape(value, quote=False)
+    return _MD_SPECIAL.sub(r"\\\1", escaped).replace("\n", " ")
+
+
+def attr(value: str) -> str:
+    """Escape a value for an HTML attribute."""
+    return html.escape(value, quote=True)
+
+
+def actor_page(actor_id: str) -> str:
+    return f"actors/{actor_id}.md"
+
+
+class Linker:
+    """Links from one generated page to notes on other pages."""
+
+    def __init__(self, notes: Notes, page: str) -> None:
+        self.notes = notes
+        self.page = page
+        self._actors = {a.id: a for a in notes.actors}
+        self._terms = {t.id: t for t in notes.terms}
+        self._sources = {s.id: s for s in notes.sources}
+        self._events = {e.id: e for e in notes.events}
+        self._quotes = {q.id: q for q in notes.quotes}
+        self._explanations = {x.id: x for x in notes.explanations}
+
+    def href(self, target: str, anchor: str = "") -> str:
+        """A relative link from this page to target (a path under docs/)."""
+        if target == self.page:
+            path = ""
+        else:
+            path = posixpath.relpath(target, posixpath.dirname(self.page) or ".")
+        return f"{path}#{anchor}" if anchor else path or "#"
+
+    def actor(self, actor_id: str, shown: str = "") -> str:
+        actor = self._actors.get(actor_id)
+        if actor is None:
+            return text(shown or actor_id)
+        if actor_page(actor_id) == self.page:
+            return f"**{text(shown or actor.name)}**"
+        return f"[{text(shown or actor.name)}]({self.href(actor_page(actor_id))})"
+
+    def actors(self, actor_ids: tuple[str, ...]) -> str:
+        return ", ".join(self.actor(a) for a in actor_ids)
+
+    def term(self, term_id: str, shown: str = "") -> str:
+        term = self._terms.get(term_id)
+        if term is None:
+            return text(shown or term_id)
+        return f"[{text(shown or term.term)}]({self.href(PAGES['glossary'], term_id)})"
+
+    def source(self, source_id: str, shown: str = "") -> str:
+        source = self._sources.get(source_id)
+        if source is None:
+            return text(shown or source_id)
+        return f"[{text(shown or source.name)}]({self.href(PAGES['sources'], source_id)})"
+
+    def sources(self, source_ids: tuple[str, ...]) -> str:
+        return ", ".join(self.source(s) for s in source_ids)
+
+    def event(self, event_id: str, shown: str = "") -> str:
+        event = self._events.get(event_id)
+        return f"[{text(shown or (event.title if event else event_id))}]({self.href(PAGES['timeline'], event_id)})"
+
+    def quote(self, quote_id: str, shown: str = "") -> str:
+        quote = self._quotes.get(quote_id)
+        words = shown or (f"“{quote.text}”" if quote else quote_id)
+        return f"[{text(words)}]({self.href(PAGES['quotes'], quote_id)})"
+
+    def explanation(self, explanation_id: str, shown: str = "") -> str:
+        found = self._explanations.get(explanation_id)
+        words = shown or (found.title if found else explanation_id)
+        return f"[{text(words)}]({self.href(PAGES['bluff-or-base'], explanation_id)})"
+
+    def prose(self, markdown: str) -> str:
+        """An editor's Markdown with its [[...]] links made into links from this page."""
+
+        def replace(match: re.Match[str]) -> str:
+            kind = match.group("kind") or "actor"
+            target = match.group("id").strip()
+            shown = (match.group("text") or "").strip()
+            method = getattr(self, kind, None)
+            return str(method(target, shown)) if method else text(plain(match.group(0)))
+
+        return WIKILINK.sub(replace, markdown)
+
+    def reported(self, sources: tuple[str, ...], reported_by: str) -> str:
+        """'Reported by the Guardian, via The Week' or 'Source: The Week'."""
+        via = [s for s in sources if s != reported_by]
+        if reported_by:
+            line = f"Reported by {self.source(reported_by)}"
+            return line + (f", via {self.sources(tuple(via))}" if via else "")
+        return f"Source: {self.sources(sources)}"

@@ -1,0 +1,98 @@
+"""Where each actor is mentioned, with the sentence that mentions them."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Notes
+from ..wikilinks import find_links, plain
+from .markup import PAGES, actor_page
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place that names an actor."""
+
+    page: str
+    """The page it is on, as a path under docs/."""
+    anchor: str
+    label: str
+    """What the place is: 'Timeline', 'Quotes' …"""
+    sentence: str
+    """The words around the mention, as plain text."""
+
+
+def where(kind: str, note_id: str) -> tuple[str, str]:
+    """The page and anchor where a note is shown."""
+    return {
+        "actor": (actor_page(note_id), ""),
+        "source": (PAGES["sources"], note_id),
+        "event": (PAGES["timeline"], note_id),
+        "quote": (PAGES["quotes"], note_id),
+        "explanation": (PAGES["bluff-or-base"], note_id),
+        "term": (PAGES["glossary"], note_id),
+        "relation": (PAGES["who-backs-whom"], note_id),
+        "figure": (PAGES["home"], note_id),
+    }[kind]
+
+
+_LABELS = {
+    "actor": "Actor",
+    "source": "Sources",
+    "event": "Timeline",
+    "quote": "Quotes",
+    "explanation": "Bluff or base",
+    "term": "Glossary",
+    "relation": "Who backs whom",
+    "figure": "Key figures",
+}
+
+
+def find_mentions(notes: Notes) -> dict[str, list[Mention]]:
+    """For each actor id, every other note that names it, in page order."""
+    found: dict[str, list[Mention]] = defaultdict(list)
+
+    def add(actor_id: str, kind: str, note_id: str, sentence: str) -> None:
+        page, anchor = where(kind, note_id)
+        if kind == "actor" and note_id == actor_id:
+            return
+        mention = Mention(page, anchor, _LABELS[kind], " ".join(plain(sentence).split()))
+        if mention not in found[actor_id]:
+            found[actor_id].append(mention)
+
+    for relation in notes.relations:
+        for actor_id in (relation.subject, relation.object):
+            add(actor_id, "relation", relation.id, relation.text or relation.type)
+    for event in notes.events:
+        for actor_id in event.actors:
+            add(actor_id, "event", event.id, f"{event.date.human()}: {event.title}")
+    for quote in notes.quotes:
+        for actor_id in quote.about:
+            add(actor_id, "quote", quote.id, f"“{quote.text}”")
+    for explanation in notes.explanations:
+        for actor_id in explanation.argued_by:
+            add(actor_id, "explanation", explanation.id, f"{explanation.title}: {explanation.summary}")
+    for figure in notes.figures:
+        for actor_id in figure.about:
+            add(actor_id, "figure", figure.id, f"{figure.value}: {figure.label}")
+    for kind, items in _bodies(notes):
+        for note in items:
+            for field in ("body", "text", "context", "stance", "summary"):
+                for link in find_links(getattr(note, field, "") or ""):
+                    if link.kind == "actor":
+                        add(link.id, kind, note.id, link.sentence)
+    return found
+
+
+def _bodies(notes: Notes) -> list[tuple[str, tuple[Any, ...]]]:
+    return [
+        ("actor", notes.actors),
+        ("source", notes.sources),
+        ("event", notes.events),
+        ("quote", notes.quotes),
+        ("explanation", notes.explanations),
+        ("term", notes.terms),
+        ("relation", notes.relations),
+    ]

@@ -1,0 +1,85 @@
+"""Who backs whom: the sides, each actor's stance, every relation with its source."""
+
+from __future__ import annotations
+
+from ..model import Notes, Relation
+from .labels import render_labels
+from .markup import PAGES, Linker, attr, text
+from .page import front_matter
+
+SIDE_TITLES = {
+    "maduro": "Backing Nicolás Maduro",
+    "guaido": "Backing Juan Guaidó",
+    "divided": "Divided or changing",
+    "neutral": "Observers, sources and others",
+}
+RELATION_WORDS = {
+    "supports": "supports",
+    "recognises": "recognises as president",
+    "sanctions": "sanctions",
+    "opposes": "opposes",
+    "criticises": "criticises",
+    "partners-with": "is a partner of",
+    "creditor-of": "is a creditor of",
+    "buys-oil-from": "buys oil from",
+    "deploys-to": "has sent troops to",
+    "leads": "leads",
+    "member-of": "is part of",
+    "speaks-for": "speaks for",
+}
+
+
+def render_who_backs_whom(notes: Notes, diagram: str = "") -> str:
+    link = Linker(notes, PAGES["who-backs-whom"])
+    parts = [
+        front_matter(
+            notes,
+            "Who backs whom",
+            "The sides in Venezuela's crisis: which countries and people back Maduro, which back Guaidó, "
+            "and every sourced link between them.",
+            [*notes.actors, *notes.relations],
+        ),
+        "# Who backs whom\n",
+    ]
+    if diagram:
+        parts += [diagram, ""]
+    parts.append("## The sides\n")
+    for side, title in SIDE_TITLES.items():
+        members = [a for a in notes.actors if a.side == side and a.kind != "media"]
+        if not members:
+            continue
+        parts.append(f"### {title}\n")
+        for actor in sorted(members, key=lambda a: a.name):
+            stance = f": {link.prose(actor.stance)}" if actor.stance else ""
+            parts.append(f"- {link.actor(actor.id)} ({text(actor.role)}){stance}")
+        parts.append("")
+    parts.append("## Every relation\n")
+    parts.append(render_relation_table(notes, link, notes.relations))
+    return "\n".join(parts)
+
+
+def render_relation_table(notes: Notes, link: Linker, relations: tuple[Relation, ...] | list[Relation]) -> str:
+    """A table of relations, each row anchored by the relation's id."""
+    if not relations:
+        return "*No relations recorded.*\n"
+    rows = [
+        '<div class="table-scroll" markdown="block">',
+        "<table>",
+        "<thead><tr><th>Who</th><th>Link</th><th>Whom</th><th>When</th><th>Sourcing</th></tr></thead>",
+        "<tbody>",
+    ]
+    for relation in sorted(relations, key=lambda r: (r.type, r.subject, r.object)):
+        when = relation.date.human() if relation.date else "not dated"
+        words = RELATION_WORDS.get(relation.type, relation.type)
+        note = f"<br><small>{text(relation.text)}</small>" if relation.text else ""
+        sourcing = f"{link.reported(relation.sources, relation.reported_by)} {render_labels(notes, relation)}"
+        rows.append(
+            f'<tr id="{attr(relation.id)}">'
+            f'<td markdown="span">{link.actor(relation.subject)}</td>'
+            f'<td markdown="span">{text(words)}{note}</td>'
+            f'<td markdown="span">{link.actor(relation.object)}</td>'
+            f"<td>{when}</td>"
+            f'<td markdown="span">{sourcing}</td></tr>'
+        )
+    rows += ["</tbody>", "</table>", "</div>", ""]
+    return "\n".join(rows)

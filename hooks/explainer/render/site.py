@@ -1,0 +1,31 @@
+"""Every generated page of the explainer, as Markdown, by its path under docs/."""
+
+from __future__ import annotations
+
+from ..model import Notes
+from .actors import render_actor, render_actor_index
+from .bluff import render_bluff_or_base
+from .markup import PAGES, actor_page
+from .mentions import find_mentions
+from .quotes import render_quotes
+from .reference import render_glossary, render_sources
+from .sides import render_who_backs_whom
+from .story import render_background, render_timeline
+
+
+def render_site(notes: Notes) -> dict[str, str]:
+    """Render all pages; a pure function of the notes."""
+    pages = {
+        PAGES["background"]: render_background(notes),
+        PAGES["who-backs-whom"]: render_who_backs_whom(notes),
+        PAGES["bluff-or-base"]: render_bluff_or_base(notes),
+        PAGES["timeline"]: render_timeline(notes),
+        PAGES["actors"]: render_actor_index(notes),
+        PAGES["quotes"]: render_quotes(notes),
+        PAGES["sources"]: render_sources(notes),
+        PAGES["glossary"]: render_glossary(notes),
+    }
+    mentions = find_mentions(notes)
+    for actor in notes.actors:
+        pages[actor_page(actor.id)] = render_actor(notes, actor, mentions.get(actor.id, []))
+    return pages
