@@ -75,7 +75,7 @@ def _evidence_list(title: str, explanation: Explanation, side: str, link: Linker
     points = explanation.evidence_for if side == "for" else explanation.evidence_against
     if not points:
         return f"**{title}:** none reported in the sources.\n"
-    lines = [f"**{title}:**\n"]
+    lines = [f"**{title}:**\n", f'<ol class="evidence evidence-{side}" markdown="block">']
     for i, point in enumerate(points, start=1):
         extras = []
         if point.quote:
@@ -84,7 +84,8 @@ def _evidence_list(title: str, explanation: Explanation, side: str, link: Linker
             extras.append(f"[key figure]({link.href(PAGES['home'], point.figure)})")
         extras.append(link.reported(point.sources, point.reported_by))
         lines.append(
-            f"{i}. {link.prose(point.text)} <small>({'; '.join(extras)})</small>"
-            f" {{ #{explanation.id}-{side}-{i} }}"
+            f'<li id="{attr(explanation.id)}-{side}-{i}" markdown="span">'
+            f"{link.prose(point.text)} <small>({'; '.join(extras)})</small></li>"
         )
+    lines.append("</ol>")
     return "\n".join(lines) + "\n"
