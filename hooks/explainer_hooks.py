@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
 
 from explainer import NotesError, Problem, check_notes, load_notes
 from explainer.model import Notes
 from explainer.render.home import fill_page
 from explainer.render.markup import PAGES
 from explainer.render.site import render_site
-from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -34,7 +35,7 @@ class _Build:
 
     serving = False
     notes = Notes()
-    problems: list[Problem] = []
+    problems: ClassVar[list[Problem]] = []
 
 
 def on_startup(command: str, dirty: bool) -> None:

@@ -7,8 +7,8 @@ import http.server
 import logging
 import os
 import shutil
-import threading
 import textwrap
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any

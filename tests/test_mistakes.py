@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import MINIMAL, write_project
 
+from conftest import MINIMAL, write_project
 from explainer import check_notes, load_notes
 from explainer.load import MAX_NOTE_BYTES
 

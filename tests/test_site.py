@@ -8,7 +8,6 @@ from pathlib import Path
 from urllib.parse import urldefrag, urljoin, urlparse
 
 from conftest import ROOT
-
 from explainer import load_notes
 
 MAIN_PAGES = [

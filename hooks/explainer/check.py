@@ -53,6 +53,7 @@ class _Checker:
         self.notes = notes
         self.today = today
         self.problems: list[Problem] = []
+        self.sources = {s.id: s for s in notes.sources}
         self.ids: dict[str, set[str]] = {kind: {id_ for k, id_ in broken if k == kind} for kind in model.KINDS}
         for kind in model.KINDS:
             self.ids[kind] |= {note.id for note in getattr(notes, kind + "s")}
@@ -88,7 +89,12 @@ class _Checker:
             )
         elif note.id in seen:
             first = seen[note.id]
-            self.add(note.origin, 0, "id", f"{kind} {note.id!r} is already used at {first.path}:{first.line}: pick another id")
+            self.add(
+                note.origin,
+                0,
+                "id",
+                f"{kind} {note.id!r} is already used at {first.path}:{first.line}: pick another id",
+            )
         else:
             seen[note.id] = note.origin
 
@@ -116,18 +122,19 @@ class _Checker:
         for ref in (value,) if isinstance(value, str) else value:
             if ref and ref not in self.ids[kind]:
                 known = ", ".join(sorted(self.ids[kind])[:12])
-                self.add(origin, line, field, f"no {kind} with id {ref!r}: add content/{kind}s/{ref} or use one of: {known}")
+                self.add(
+                    origin, line, field, f"no {kind} with id {ref!r}: add content/{kind}s/{ref} or use one of: {known}"
+                )
 
     def check_date(self, note: Any, field: str, date: PartialDate, origin: Origin, line: int) -> None:
         if date.sort_key() > (self.today.year, self.today.month, self.today.day):
             self.add(origin, line, field, f"{date.iso()} is in the future")
         if field == "updated":
             return
-        published = [
-            self.notes.source(s).date for s in getattr(note, "sources", ()) if s in self._source_ids() and self.notes.source(s).date
-        ]
-        if published and all(date.sort_key() > p.sort_key() and date.last_day() > p.last_day() for p in published if p):
-            latest = max(p.human() for p in published if p)
+        cited = [self.sources[s] for s in getattr(note, "sources", ()) if s in self.sources]
+        published = [s.date for s in cited if s.date is not None]
+        if published and all(date.first_day() > p.last_day() for p in published):
+            latest = max(published, key=PartialDate.sort_key).human()
             self.add(
                 origin,
                 line,
@@ -135,9 +142,6 @@ class _Checker:
                 f"{date.iso()} is later than its sources were published ({latest}): "
                 "write the date only as precisely as the source allows",
             )
-
-    def _source_ids(self) -> set[str]:
-        return {s.id for s in self.notes.sources}
 
     def check_body(self, note: Any) -> None:
         for field in ("body", "text", "context", "stance", "summary"):
@@ -147,22 +151,29 @@ class _Checker:
             for link in find_links(text):
                 line = note.origin.line_of(field) + link.line_offset
                 if link.kind not in LINKABLE:
-                    self.add(note.origin, line, field, f"[[{link.kind}:{link.id}]]: unknown kind; use one of {', '.join(LINKABLE)}")
+                    self.add(
+                        note.origin,
+                        line,
+                        field,
+                        f"[[{link.kind}:{link.id}]]: unknown kind; use one of {', '.join(LINKABLE)}",
+                    )
                 elif link.id not in self.ids[link.kind]:
-                    self.add(note.origin, line, field, f"[[{link.kind}:{link.id}]] links to no {link.kind}: check the id")
+                    self.add(
+                        note.origin, line, field, f"[[{link.kind}:{link.id}]] links to no {link.kind}: check the id"
+                    )
 
     def _seed_texts(self, source_ids: tuple[str, ...]) -> list[tuple[str, str]]:
         texts = []
         for source_id in source_ids:
-            if source_id in self._source_ids():
-                seed = self.notes.source(source_id).seed
+            if source_id in self.sources:
+                seed = self.sources[source_id].seed
                 if seed in self.notes.seeds:
                     texts.append((seed, self.notes.seeds[seed]))
         return texts
 
     def check_quote(self, quote: model.Quote) -> None:
         texts = self._seed_texts(quote.sources)
-        if not texts and set(quote.sources) <= self._source_ids():
+        if not texts and set(quote.sources) <= self.sources.keys():
             self.add(quote.origin, 0, "sources", "cite a source whose text is in seeds/, so the quote can be checked")
             return
         if not texts or any(find_verbatim(quote.text, text) for _, text in texts):
@@ -178,9 +189,11 @@ class _Checker:
 
     def check_figure(self, figure: model.Figure) -> None:
         texts = self._seed_texts(figure.sources)
-        if not texts and set(figure.sources) <= self._source_ids():
+        if not texts and set(figure.sources) <= self.sources.keys():
             self.add(figure.origin, 0, "sources", "cite a source whose text is in seeds/, so the figure can be checked")
             return
         if texts and not any(contains_token(figure.value, text) for _, text in texts):
             seeds = ", ".join(f"seeds/{seed}" for seed, _ in texts)
-            self.add(figure.origin, 0, "value", f"{figure.value!r} does not appear in {seeds}: write it as the source does")
+            self.add(
+                figure.origin, 0, "value", f"{figure.value!r} does not appear in {seeds}: write it as the source does"
+            )

@@ -51,15 +51,17 @@ class _LineLoader(yaml.SafeLoader):
     """Safe YAML, keeping line numbers, with dates left as text for us to read."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        mapping = _Map(super().construct_mapping(node, deep=True))
+        mapping = _Map({str(k): v for k, v in super().construct_mapping(node, deep=True).items()})
         mapping.line = node.start_mark.line + 1
-        mapping.key_lines = {
-            str(key.value): key.start_mark.line + 1 for key, _ in node.value if hasattr(key, "value")
-        }
+        mapping.key_lines = {str(key.value): key.start_mark.line + 1 for key, _ in node.value if hasattr(key, "value")}
         return mapping
 
 
-_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
+def _timestamp_as_text(loader: _LineLoader, node: yaml.Node) -> str:
+    return str(loader.construct_scalar(node))  # type: ignore[arg-type]
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _LineLoader.construct_mapping)
 
 
@@ -107,9 +109,7 @@ def _kind_of(rel: Path) -> str | None:
 def _read_text(path: Path, rel: str, limit: int, problems: list[Problem]) -> str | None:
     size = path.stat().st_size
     if size > limit:
-        problems.append(
-            Problem(rel, 0, "", f"file is {size:,} bytes, over the {limit:,} limit: is it the right file?")
-        )
+        problems.append(Problem(rel, 0, "", f"file is {size:,} bytes, over the {limit:,} limit: is it the right file?"))
         return None
     data = path.read_bytes()
     try:
@@ -189,9 +189,7 @@ def _parse_yaml(text: str, rel: str, offset: int, problems: list[Problem]) -> An
         return None
 
 
-def _build(
-    cls: type, raw: _Map, rel: str, line: int, implied_id: str | None, problems: list[Problem]
-) -> Any | None:
+def _build(cls: type, raw: _Map, rel: str, line: int, implied_id: str | None, problems: list[Problem]) -> Any | None:
     """Turn one raw mapping into a note, or record why it cannot be."""
     hints = typing.get_type_hints(cls)
     fields = {f.name: f for f in dataclasses.fields(cls) if f.name not in _LOADER_FIELDS}
@@ -200,7 +198,12 @@ def _build(
     if implied_id is not None:
         if "id" in raw and raw["id"] != implied_id:
             problems.append(
-                Problem(rel, raw.key_lines.get("id", line), "id", f"id {raw['id']!r} differs from the file name: remove the id line")
+                Problem(
+                    rel,
+                    raw.key_lines.get("id", line),
+                    "id",
+                    f"id {raw['id']!r} differs from the file name: remove the id line",
+                )
             )
         values["id"] = implied_id
     for key, value in raw.items():
@@ -220,7 +223,9 @@ def _build(
         if no_default and name not in values and name not in raw:
             example = "the-week" if "sources" in name else "..."
             problems.append(
-                Problem(rel, line, name, f"missing required field: add `{name}: {example}` ({f.metadata.get('doc', '')})")
+                Problem(
+                    rel, line, name, f"missing required field: add `{name}: {example}` ({f.metadata.get('doc', '')})"
+                )
             )
     if len(problems) > before:
         return None
@@ -292,12 +297,16 @@ def _date(value: Any, rel: str, line: int, name: str, problems: list[Problem]) -
         year, month, day = (int(g) if g else None for g in match.groups())
         try:
             _dt.date(year or 1, month or 1, day or 1)
-            assert year is not None
-            return PartialDate(year, month, day)
+            return PartialDate(year or 1, month, day)
         except ValueError:
             pass
     problems.append(
-        Problem(rel, line, name, f"{value!r} is not a date: write 2019, 2019-03 or 2019-03-25, only as precise as the source")
+        Problem(
+            rel,
+            line,
+            name,
+            f"{value!r} is not a date: write 2019, 2019-03 or 2019-03-25, only as precise as the source",
+        )
     )
     return _INVALID
 

@@ -60,6 +60,10 @@ class PartialDate:
             return f"{month} {self.year}"
         return f"{self.day} {month} {self.year}"
 
+    def first_day(self) -> _dt.date:
+        """The earliest calendar day this date may stand for."""
+        return _dt.date(self.year, self.month or 1, self.day or 1)
+
     def last_day(self) -> _dt.date:
         """The latest calendar day this date may stand for."""
         if self.day is not None and self.month is not None:
@@ -274,14 +278,10 @@ class Notes:
     """Text of each file in seeds/, by file name."""
 
     def actor(self, actor_id: str) -> Actor:
-        return _by_id(self.actors)[actor_id]
+        return next(a for a in self.actors if a.id == actor_id)
 
     def source(self, source_id: str) -> Source:
-        return _by_id(self.sources)[source_id]
-
-
-def _by_id(items: tuple[Any, ...]) -> dict[str, Any]:
-    return {item.id: item for item in items}
+        return next(s for s in self.sources if s.id == source_id)
 
 
 KINDS: dict[str, type] = {

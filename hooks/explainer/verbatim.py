@@ -88,7 +88,7 @@ def closest_passage(quote: str, source: str) -> str:
         return ""
     width = len(needle)
     starts = [0] + [m.end() for m in re.finditer(r"[\s\"']", haystack)]
-    best, best_score, best_start = "", 0.0, 0
+    best_score, best_start = 0.0, 0
     matcher = difflib.SequenceMatcher(autojunk=False)
     matcher.set_seq2(needle)
     for start in starts:
@@ -98,7 +98,7 @@ def closest_passage(quote: str, source: str) -> str:
             continue
         score = matcher.ratio()
         if score > best_score:
-            best, best_score = window, score
+            best_score = score
             best_start = start
     if not best_score:
         return ""

@@ -46,8 +46,7 @@ def _tally(notes: Notes, link: Linker) -> str:
         '<div class="evidence-tally table-scroll" markdown="block">',
         "<table>",
         "<caption>Points of evidence reported for and against each explanation</caption>",
-        '<thead><tr><th scope="col">Explanation</th><th scope="col">For</th>'
-        '<th scope="col">Against</th></tr></thead>',
+        '<thead><tr><th scope="col">Explanation</th><th scope="col">For</th><th scope="col">Against</th></tr></thead>',
         "<tbody>",
     ]
     for explanation in explanations_in_order(notes):

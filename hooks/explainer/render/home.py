@@ -60,9 +60,7 @@ BLOCKS: dict[str, Callable[[Notes, Linker], str]] = {
 }
 
 
-def fill_page(
-    notes: Notes, markdown: str, page: str, path: str, first_line: int = 1
-) -> tuple[str, list[Problem]]:
+def fill_page(notes: Notes, markdown: str, page: str, path: str, first_line: int = 1) -> tuple[str, list[Problem]]:
     """Fill a hand-written page's block markers and [[...]] links; unknown ones are problems.
 
     first_line is the file's line that the markdown starts on (after front matter).
@@ -73,7 +71,12 @@ def fill_page(
     for found in find_links(markdown):
         if found.id not in known.get(found.kind, set()):
             problems.append(
-                Problem(path, found.line_offset + first_line, "", f"[[{found.kind}:{found.id}]] links to no {found.kind}: check the id")
+                Problem(
+                    path,
+                    found.line_offset + first_line,
+                    "",
+                    f"[[{found.kind}:{found.id}]] links to no {found.kind}: check the id",
+                )
             )
 
     def replace(match: re.Match[str]) -> str:

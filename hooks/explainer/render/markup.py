@@ -60,10 +60,7 @@ class Linker:
 
     def href(self, target: str, anchor: str = "") -> str:
         """A relative link from this page to target (a path under docs/)."""
-        if target == self.page:
-            path = ""
-        else:
-            path = posixpath.relpath(target, posixpath.dirname(self.page) or ".")
+        path = "" if target == self.page else posixpath.relpath(target, posixpath.dirname(self.page) or ".")
         return f"{path}#{anchor}" if anchor else path or "#"
 
     def actor(self, actor_id: str, shown: str = "") -> str:

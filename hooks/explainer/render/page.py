@@ -34,9 +34,7 @@ def all_notes(notes: Notes) -> list[Any]:
     ]
 
 
-def front_matter(
-    notes: Notes, title: str, description: str, updated_from: Iterable[Any] | None = None
-) -> str:
+def front_matter(notes: Notes, title: str, description: str, updated_from: Iterable[Any] | None = None) -> str:
     """YAML front matter for a generated page: its title, description and dates.
 
     The hook reads `reporting_up_to` and `updated` back from page.meta to show

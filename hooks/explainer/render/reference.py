@@ -75,7 +75,7 @@ def render_sources(notes: Notes) -> str:
         if source.body:
             parts.append(link.prose(source.body) + "\n")
         rests = claims.get(source.id, [])
-        parts.append(f"<details markdown=\"block\"><summary>{len(rests)} notes rest on this source</summary>\n")
+        parts.append(f'<details markdown="block"><summary>{len(rests)} notes rest on this source</summary>\n')
         parts += [_claim_item(link, kind, note) for kind, note in rests]
         parts.append("\n</details>\n")
     single = [(k, n) for plural, k in _KIND_OF.items() for n in getattr(notes, plural) if len(outlets(n)) == 1]

@@ -24,8 +24,11 @@ def events_in_order(notes: Notes) -> list[Event]:
 def render_background(notes: Notes) -> str:
     link = Linker(notes, PAGES["background"])
     parts = [
-        front_matter(notes, "Background: how we got here", "How the crisis in Venezuela drew in Russia and the "
-                     "United States, told from the dated events in order."),
+        front_matter(
+            notes,
+            "Background: how we got here",
+            "How the crisis in Venezuela drew in Russia and the United States, told from the dated events in order.",
+        ),
         "# Background: how we got here\n",
         "The story so far, in the order things happened. Every paragraph comes from a dated event; "
         f"see the [timeline]({link.href(PAGES['timeline'])}) for the dates at a glance.\n",
@@ -43,11 +46,14 @@ def render_background(notes: Notes) -> str:
 def render_timeline(notes: Notes) -> str:
     link = Linker(notes, PAGES["timeline"])
     parts = [
-        front_matter(notes, "Timeline", "Every dated event in the Russia–Venezuela story, in order, "
-                     "with how precisely each date is known."),
+        front_matter(
+            notes,
+            "Timeline",
+            "Every dated event in the Russia–Venezuela story, in order, with how precisely each date is known.",
+        ),
         "# Timeline\n",
         "Each event is dated only as precisely as its source allows: a month where the source gives no day. "
-        "Dates worked out from the text (\"five days after\") say how.\n",
+        'Dates worked out from the text ("five days after") say how.\n',
         '<ol class="timeline" markdown="block">',
     ]
     for event in events_in_order(notes):
@@ -57,8 +63,7 @@ def render_timeline(notes: Notes) -> str:
             f'<li class="timeline-event precision-{event.date.precision}" id="{attr(event.id)}" markdown="block">\n'
         )
         parts.append(
-            f'{_time(event.date)} <span class="precision">{precision}</span>\n\n'
-            f"**{text(event.title)}** {labels}\n"
+            f'{_time(event.date)} <span class="precision">{precision}</span>\n\n**{text(event.title)}** {labels}\n'
         )
         if event.text:
             parts.append(link.prose(event.text) + "\n")
@@ -68,7 +73,7 @@ def render_timeline(notes: Notes) -> str:
         if event.actors:
             details.append(f"Who: {link.actors(event.actors)}")
         details.append(link.reported(event.sources, event.reported_by))
-        parts.append(" · ".join(details) + f" · [#](#{event.id} \"Link to this event\")\n")
+        parts.append(" · ".join(details) + f' · [#](#{event.id} "Link to this event")\n')
         parts.append("</li>")
     parts.append("</ol>\n")
     return "\n".join(parts)
