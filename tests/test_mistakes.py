@@ -196,3 +196,16 @@ def test_very_large_file_is_refused_unread(tmp_path: Path) -> None:
 def test_a_file_outside_the_kinds(tmp_path: Path) -> None:
     problems = problems_for(tmp_path, {"content/people/x.md": "---\nname: X\n---\n"})
     assert problems[0].startswith("content/people/x.md: not a kind of note: put it in one of content/sources/")
+
+
+def test_front_matter_fields_are_named_by_their_file_line(tmp_path: Path) -> None:
+    text = MINIMAL["content/actors/russia.md"].replace("role:", "rol:")
+    assert problems_for(tmp_path, {"content/actors/russia.md": text}) == [
+        "content/actors/russia.md:4: rol: unknown field: did you mean `role`?"
+    ]
+
+
+def test_bad_yaml_in_front_matter_names_the_file_line(tmp_path: Path) -> None:
+    text = MINIMAL["content/actors/russia.md"].replace("side: maduro", "side: [maduro")
+    [problem] = problems_for(tmp_path, {"content/actors/russia.md": text})
+    assert problem.startswith("content/actors/russia.md:6: YAML could not be read:")

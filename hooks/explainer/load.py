@@ -84,7 +84,10 @@ def load_notes(content_dir: Path, seeds_dir: Path, root: Path | None = None) -> 
             where = ", ".join(f"content/{folder}/" for folder in FOLDERS)
             problems.append(Problem(rel, 0, "", f"not a kind of note: put it in one of {where}"))
             continue
-        for raw, line, implied_id in _read_records(path, rel, problems):
+        records = list(_read_records(path, rel, problems))
+        if path.suffix == ".md" and not records:
+            broken.add((kind, path.stem))  # unreadable, but it exists: no "unknown id" elsewhere
+        for raw, line, implied_id in records:
             note = _build(KINDS[kind], raw, rel, line, implied_id, problems)
             if note is None:
                 broken.add((kind, str(implied_id or raw.get("id", ""))))
@@ -135,7 +138,7 @@ def _read_records(path: Path, rel: str, problems: list[Problem]) -> Iterator[tup
         front, body, body_line = _split_front_matter(text, rel, problems)
         if front is None:
             return
-        data = _parse_yaml(front, rel, 1, problems)
+        data = _parse_yaml("\n" + front, rel, 0, problems)  # the newline keeps file line numbers
         if data is None:
             return
         if not isinstance(data, _Map):
@@ -180,6 +183,9 @@ def _parse_yaml(text: str, rel: str, offset: int, problems: list[Problem]) -> An
         line = offset + mark.line + 1 if mark is not None else offset + 1
         what = getattr(err, "problem", None) or str(err)
         context = getattr(err, "context", None)
+        context_mark = getattr(err, "context_mark", None)
+        if context and context_mark is not None:
+            context += f" started on line {offset + context_mark.line + 1}"
         detail = f"{what} ({context})" if context else what
         hint = "check indentation, and quote text that holds ':' or starts with a symbol"
         problems.append(Problem(rel, line, "", f"YAML could not be read: {detail}; {hint}"))
@@ -206,21 +212,23 @@ def _build(cls: type, raw: _Map, rel: str, line: int, implied_id: str | None, pr
                 )
             )
         values["id"] = implied_id
+    misspelt: set[str] = set()
     for key, value in raw.items():
         key_line = raw.key_lines.get(str(key), line)
         if key == "id" and implied_id is not None:
             continue
         if key not in fields:
-            close = difflib.get_close_matches(str(key), list(fields), n=1)
+            close = difflib.get_close_matches(str(key), [f for f in fields if f not in raw], n=1)
             hint = f"did you mean `{close[0]}`?" if close else "allowed: " + ", ".join(fields)
             problems.append(Problem(rel, key_line, str(key), f"unknown field: {hint}"))
+            misspelt.update(close)
             continue
         converted = _convert(hints[key], value, rel, key_line, str(key), problems)
         if converted is not _INVALID:
             values[key] = converted
     for name, f in fields.items():
         no_default = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
-        if no_default and name not in values and name not in raw:
+        if no_default and name not in values and name not in raw and name not in misspelt:
             example = "the-week" if "sources" in name else "..."
             problems.append(
                 Problem(

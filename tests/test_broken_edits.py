@@ -1,0 +1,97 @@
+"""A bad edit ends in a clear message, never a traceback, and never a half-written site."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": "hooks"}
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the project to break, without its virtual environment or build output."""
+    for name in ("mkdocs.yml", "Makefile", "requirements.txt", "requirements-dev.txt"):
+        shutil.copy2(ROOT / name, tmp_path / name)
+    for folder in ("content", "seeds", "docs", "hooks", "overrides"):
+        if (ROOT / folder).is_dir():
+            shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    (tmp_path / ".venv").symlink_to(ROOT / ".venv")
+    return tmp_path
+
+
+def break_a_quote(project: Path) -> str:
+    quotes = project / "content" / "quotes.yml"
+    text = quotes.read_text(encoding="utf-8")
+    broken = text.replace("As long as they need.", "As long as they want.", 1)
+    assert broken != text
+    quotes.write_text(broken, encoding="utf-8")
+    line = broken[: broken.index("As long as they want.")].count("\n") + 1
+    return f"content/quotes.yml:{line}: text: quote not found word for word"
+
+
+def test_a_broken_note_fails_the_build_with_file_and_line_and_no_traceback(project: Path) -> None:
+    expected = break_a_quote(project)
+    (project / "content" / "actors" / "russia.md").write_text(
+        (project / "content" / "actors" / "russia.md").read_text(encoding="utf-8").replace("kind:", "knd:", 1),
+        encoding="utf-8",
+    )
+    before = {p: p.read_bytes() for p in (project / "content").rglob("*") if p.is_file()}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(project / "out")],
+        cwd=project,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr + result.stdout
+    assert expected in result.stderr
+    assert "content/actors/russia.md:3: knd: unknown field: did you mean `kind`?" in result.stderr
+    assert {p: p.read_bytes() for p in (project / "content").rglob("*") if p.is_file()} == before
+
+
+def test_check_command_reports_every_problem_and_exits_non_zero(project: Path) -> None:
+    expected = break_a_quote(project)
+    result = subprocess.run(
+        [sys.executable, "-m", "explainer", "check"], cwd=project, env=ENV, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 1
+    assert expected in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+def test_make_site_leaves_the_previous_site_whole_when_a_build_fails(project: Path) -> None:
+    site = project / "site"
+    site.mkdir()
+    (site / "index.html").write_text("previous good site", encoding="utf-8")
+    break_a_quote(project)
+    result = subprocess.run(
+        ["make", "--no-print-directory", "site"], cwd=project, env=ENV, capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode != 0
+    assert (site / "index.html").read_text(encoding="utf-8") == "previous good site"
+    assert sorted(p.name for p in site.iterdir()) == ["index.html"]
+    assert not (project / ".site-new").exists()
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+def test_make_site_replaces_the_site_when_the_build_succeeds(project: Path) -> None:
+    site = project / "site"
+    site.mkdir()
+    (site / "stale.html").write_text("old", encoding="utf-8")
+    result = subprocess.run(
+        ["make", "--no-print-directory", "site"], cwd=project, env=ENV, capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stderr
+    assert (site / "index.html").is_file()
+    assert not (site / "stale.html").exists()
