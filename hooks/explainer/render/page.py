@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Iterable
 from typing import Any
@@ -40,7 +41,11 @@ def front_matter(notes: Notes, title: str, description: str, updated_from: Itera
     The hook reads `reporting_up_to` and `updated` back from page.meta to show
     the page's age; JSON strings are valid YAML, so any title is safe here.
     """
-    meta: dict[str, str] = {"title": title, "description": " ".join(description.split())}
+    # MkDocs templates print titles and descriptions unescaped: escape them here.
+    meta: dict[str, str] = {
+        "title": html.escape(title, quote=True),
+        "description": html.escape(" ".join(description.split()), quote=True),
+    }
     newest = reporting_up_to(notes)
     if newest is not None:
         meta["reporting_up_to"] = newest.human()

@@ -1,0 +1,104 @@
+"""Property tests: whatever an editor writes, loading gives notes or clean problems, never a crash."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import MINIMAL, write_project
+from explainer import Problem, check_notes, load_notes
+from explainer.render.site import render_site
+
+ODD_TEXT = st.text(
+    alphabet=st.characters(
+        categories=("L", "M", "N", "P", "S", "Zs", "Cc"), include_characters="\u200b\u202e\ufeff<>&\"'`*_[]|:"
+    ),
+    max_size=40,
+)
+SCALAR = st.one_of(
+    st.none(), st.booleans(), st.integers(-5, 3000), st.floats(allow_nan=True), ODD_TEXT, st.dates().map(str)
+)
+VALUE = st.recursive(
+    SCALAR, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(ODD_TEXT, inner, max_size=3), max_leaves=6
+)
+FIELDS = [
+    "id", "name", "kind", "role", "side", "sources", "aliases", "subject", "type", "object", "date", "title",
+    "speaker", "text", "value", "label", "term", "definition", "reported_by", "about", "actors", "status",
+    "evidence_for", "evidence_against", "soruces", "updated", "seed",
+]  # fmt: skip
+NOTE = st.dictionaries(st.sampled_from(FIELDS) | ODD_TEXT, VALUE, max_size=8)
+FILES = ["relations.yml", "events.yml", "quotes.yml", "figures.yml"]
+MD_FILES = ["actors/x.md", "sources/the-week.md", "terms/t.md", "explanations/e.md", "actors/russia.md"]
+
+
+def run_everything(root: Path) -> list[Problem]:
+    loaded = load_notes(root / "content", root / "seeds", root)
+    problems = loaded.problems + check_notes(loaded.notes, loaded.broken)
+    render_site(loaded.notes)  # the dev server renders whatever loaded, so this must not crash either
+    return problems
+
+
+def assert_clean(problems: list[Problem]) -> None:
+    for problem in problems:
+        assert isinstance(problem, Problem)
+        assert problem.path.startswith(("content", "seeds")), problem
+        assert problem.line >= 0
+        assert problem.message.strip()
+
+
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@SETTINGS
+@given(notes=st.dictionaries(st.sampled_from(FILES), st.lists(NOTE, max_size=4), min_size=1))
+def test_random_list_notes_never_crash(notes: dict[str, list[dict[str, Any]]]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        files = dict(MINIMAL)
+        for name, items in notes.items():
+            files[f"content/{name}"] = yaml.safe_dump(items, allow_unicode=True)
+        assert_clean(run_everything(write_project(Path(folder), files)))
+
+
+@SETTINGS
+@given(name=st.sampled_from(MD_FILES), front=NOTE, body=ODD_TEXT)
+def test_random_markdown_notes_never_crash(name: str, front: dict[str, Any], body: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        files = dict(MINIMAL)
+        files[f"content/{name}"] = "---\n" + yaml.safe_dump(front, allow_unicode=True) + "---\n" + body
+        assert_clean(run_everything(write_project(Path(folder), files)))
+
+
+@SETTINGS
+@given(
+    name=st.sampled_from(sorted(MINIMAL)),
+    cut=st.integers(0, 400),
+    insert=st.sampled_from(
+        ["", "\t", ":", "- ", "[", "{", "'", '"', "\x00", "\ud7ff", "---\n", "\n  - x", "!!python/object:os.system"]
+    ),
+    drop_line=st.integers(0, 15),
+)
+def test_corrupted_real_notes_never_crash(name: str, cut: int, insert: str, drop_line: int) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        text = MINIMAL[name]
+        lines = text.split("\n")
+        if drop_line < len(lines):
+            del lines[drop_line]
+        text = "\n".join(lines)
+        files = dict(MINIMAL)
+        files[name] = text[:cut] + insert + text[cut:]
+        assert_clean(run_everything(write_project(Path(folder), files)))
+
+
+@SETTINGS
+@given(data=st.binary(max_size=200))
+def test_random_bytes_never_crash(data: bytes) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        root = write_project(Path(folder), MINIMAL)
+        (root / "content" / "events.yml").write_bytes(data)
+        (root / "content" / "actors" / "x.md").write_bytes(b"---\n" + data + b"\n---\n")
+        assert_clean(run_everything(root))

@@ -1,0 +1,92 @@
+"""Renderers: exact Markdown from small notes, and note text that never becomes markup."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import markdown
+
+from conftest import MINIMAL, write_project
+from explainer import check_notes, load_notes
+from explainer.model import Notes
+from explainer.render.markup import Linker, text
+from explainer.render.mentions import find_mentions
+from explainer.render.quotes import render_quote
+from explainer.render.site import render_site
+
+HOSTILE = '<script>alert("x")</script> *bold* [link](http://evil.example) | pipe `code` <img src=x onerror=alert(1)>'
+
+
+def load(root: Path) -> Notes:
+    loaded = load_notes(root / "content", root / "seeds", root)
+    assert loaded.problems + check_notes(loaded.notes, loaded.broken) == []
+    return loaded.notes
+
+
+def to_html(md: str) -> str:
+    return markdown.markdown(md, extensions=["attr_list", "md_in_html", "tables"])
+
+
+def test_text_is_shown_as_written_never_as_markup() -> None:
+    html = to_html(text(HOSTILE))
+    assert "<script" not in html and "<img" not in html and "<a " not in html and "<strong" not in html
+    assert "&lt;script&gt;" in html
+    shown = re.sub(r"<[^>]+>", "", html).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    assert shown.replace("&quot;", '"') == HOSTILE
+
+
+def test_links_are_relative_to_the_page(minimal: Path) -> None:
+    notes = load(minimal)
+    assert Linker(notes, "timeline.md").actor("russia") == "[Russia](actors/russia.md)"
+    assert Linker(notes, "actors/nicolas-maduro.md").actor("russia") == "[Russia](russia.md)"
+    assert Linker(notes, "actors/russia.md").actor("russia") == "**Russia**"
+    assert Linker(notes, "actors/russia.md").source("the-week") == "[The Week](../sources.md#the-week)"
+    assert Linker(notes, "quotes.md").prose("see [[nicolas-maduro|Maduro]]") == "see [Maduro](actors/nicolas-maduro.md)"
+
+
+def test_a_quote_keeps_its_words_speaker_and_permanent_anchor(minimal: Path) -> None:
+    notes = load(minimal)
+    md = render_quote(notes, Linker(notes, "quotes.md"), notes.quotes[0])
+    assert md.startswith('<figure class="quote" id="zakharova-as-long" markdown="block">')
+    assert "> “As long as they need\\. As long as the Venezuelan government needs\\.”" in md
+    assert "— [Maria Zakharova](actors/maria-zakharova.md). Source: [The Week](sources.md#the-week)" in md
+    html = to_html(md)
+    assert "As long as they need. As long as the Venezuelan government needs." in html
+
+
+def test_mentions_carry_the_sentence_around_the_link(minimal: Path) -> None:
+    mentions = find_mentions(load(minimal))
+    assert [(m.page, m.anchor, m.sentence) for m in mentions["nicolas-maduro"]] == [
+        ("who-backs-whom.md", "russia-supports-maduro", "Russia backs Maduro."),
+        ("actors/russia.md", "", "Russia backs Maduro."),
+    ]
+
+
+def test_hostile_names_and_quotes_render_as_text_on_every_page(tmp_path: Path) -> None:
+    files = dict(MINIMAL)
+    files["content/actors/russia.md"] = MINIMAL["content/actors/russia.md"].replace(
+        "name: Russia", f"name: '{HOSTILE.replace(chr(39), chr(39) * 2)}'"
+    )
+    notes = load(write_project(tmp_path, files))
+    for page, md in render_site(notes).items():
+        html = to_html(md.split("---\n", 2)[-1])
+        assert "<script" not in html, page
+        assert "onerror" not in re.sub(r"&lt;img[^&]*", "", html), page
+
+
+def test_every_page_is_rendered(minimal: Path) -> None:
+    pages = render_site(load(minimal))
+    assert set(pages) >= {
+        "actors/index.md",
+        "actors/maria-zakharova.md",
+        "actors/nicolas-maduro.md",
+        "actors/russia.md",
+        "background.md",
+        "bluff-or-base.md",
+        "glossary.md",
+        "quotes.md",
+        "sources.md",
+        "timeline.md",
+        "who-backs-whom.md",
+    }
