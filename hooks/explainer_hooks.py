@@ -5,6 +5,7 @@ All the work is in the `explainer` package, which knows nothing of MkDocs.
 
 from __future__ import annotations
 
+import html
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -96,5 +97,7 @@ def _list_actors_in_nav(config: MkDocsConfig, notes: Notes) -> None:
         if isinstance(entry, dict) and entry.get("Actors") == PAGES["actors"]:
             pages: list[Any] = [PAGES["actors"]]
             if len(notes.actors) <= NAV_ACTOR_LIMIT:
-                pages += [{a.name: f"actors/{a.id}.md"} for a in sorted(notes.actors, key=lambda a: a.name)]
+                # Nav titles reach the HTML unescaped, so a name is escaped here.
+                actors = sorted(notes.actors, key=lambda a: a.name)
+                pages += [{html.escape(a.name): f"actors/{a.id}.md"} for a in actors]
             nav[index] = {"Actors": pages}
