@@ -95,3 +95,64 @@ def test_make_site_replaces_the_site_when_the_build_succeeds(project: Path) -> N
     assert result.returncode == 0, result.stderr
     assert (site / "index.html").is_file()
     assert not (site / "stale.html").exists()
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _get(url: str) -> str:
+    import urllib.request
+
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return str(response.read().decode("utf-8"))
+
+
+def _wait_for(url: str, needle: str, present: bool, seconds: float = 60) -> str:
+    import time
+
+    deadline = time.monotonic() + seconds
+    text = ""
+    while time.monotonic() < deadline:
+        try:
+            text = _get(url)
+            if (needle in text) == present:
+                return text
+        except OSError:
+            pass
+        time.sleep(0.2)
+    raise AssertionError(f"{needle!r} {'never appeared' if present else 'never went'} at {url}")
+
+
+def test_serve_shows_a_bad_edit_in_the_page_and_recovers_without_a_traceback(project: Path) -> None:
+    port = _free_port()
+    log = project / "serve.log"
+    with log.open("w") as out:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}"],
+            cwd=project,
+            env=ENV,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        url = f"http://127.0.0.1:{port}/quotes/"
+        _wait_for(url, "Quotes", present=True)
+        quotes = project / "content" / "quotes.yml"
+        good = quotes.read_bytes()
+        expected = break_a_quote(project)
+        page = _wait_for(url, "The notes have 1 problem", present=True)
+        assert expected in page
+        quotes.write_bytes(good)
+        _wait_for(url, "The notes have", present=False)
+        assert server.poll() is None, "the server stopped on a bad edit"
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+    output = log.read_text(encoding="utf-8")
+    assert expected in output
+    assert "Traceback" not in output
