@@ -97,3 +97,13 @@ def test_timeline_lists_every_event_in_order(built_site: Path) -> None:
     in_page_order = sorted(notes.events, key=lambda e: positions[e.id])
     dates = [e.date.sort_key() for e in in_page_order]
     assert dates == sorted(dates)
+
+
+def test_no_markdown_is_left_unrendered(built_site: Path) -> None:
+    """Markdown inside generated HTML blocks must be rendered, not shown as ** or [..](..md)."""
+    leftovers = []
+    for path in built_site.rglob("*.html"):
+        text = re.sub(r"<(script|style|code|pre)[^>]*>.*?</\1>", "", path.read_text(encoding="utf-8"), flags=re.S)
+        for found in re.findall(r"\*\*\w[^*<]*\*\*|\]\([^)\s]*\.md(?:#[^)]*)?\)", text):
+            leftovers.append(f"{path.relative_to(built_site)}: {found}")
+    assert leftovers == []

@@ -44,14 +44,14 @@ def _tally(notes: Notes, link: Linker) -> str:
     """Each explanation's points for and against as a bar of small marks."""
     rows = [
         '<div class="evidence-tally table-scroll" markdown="block">',
-        "<table>",
+        '<table markdown="block">',
         "<caption>Points of evidence reported for and against each explanation</caption>",
         '<thead><tr><th scope="col">Explanation</th><th scope="col">For</th><th scope="col">Against</th></tr></thead>',
-        "<tbody>",
+        '<tbody markdown="block">',
     ]
     for explanation in explanations_in_order(notes):
         rows.append(
-            f'<tr><th scope="row" markdown="span">[{text(explanation.title)}](#{explanation.id})</th>'
+            f'<tr markdown="block"><th scope="row" markdown="span">[{text(explanation.title)}](#{explanation.id})</th>'
             f"<td>{_marks(explanation.evidence_for, 'for', explanation.id, link)}</td>"
             f"<td>{_marks(explanation.evidence_against, 'against', explanation.id, link)}</td></tr>"
         )

@@ -64,9 +64,9 @@ def render_relation_table(notes: Notes, link: Linker, relations: tuple[Relation,
         return "*No relations recorded.*\n"
     rows = [
         '<div class="table-scroll" markdown="block">',
-        "<table>",
+        '<table markdown="block">',
         "<thead><tr><th>Who</th><th>Link</th><th>Whom</th><th>When</th><th>Sourcing</th></tr></thead>",
-        "<tbody>",
+        '<tbody markdown="block">',
     ]
     for relation in sorted(relations, key=lambda r: (r.type, r.subject, r.object)):
         when = relation.date.human() if relation.date else "not dated"
@@ -74,7 +74,7 @@ def render_relation_table(notes: Notes, link: Linker, relations: tuple[Relation,
         note = f"<br><small>{text(relation.text)}</small>" if relation.text else ""
         sourcing = f"{link.reported(relation.sources, relation.reported_by)} {render_labels(notes, relation)}"
         rows.append(
-            f'<tr id="{attr(relation.id)}">'
+            f'<tr id="{attr(relation.id)}" markdown="block">'
             f'<td markdown="span">{link.actor(relation.subject)}</td>'
             f'<td markdown="span">{text(words)}{note}</td>'
             f'<td markdown="span">{link.actor(relation.object)}</td>'
