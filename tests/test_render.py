@@ -61,6 +61,16 @@ def test_mentions_carry_the_sentence_around_the_link(minimal: Path) -> None:
         ("who-backs-whom.md", "russia-supports-maduro", "Russia backs Maduro."),
         ("actors/russia.md", "", "Russia backs Maduro."),
     ]
+    assert [m.label for m in mentions["nicolas-maduro"]] == ["Who backs whom", "Russia"]
+
+
+def test_a_mention_shows_names_not_ids(tmp_path: Path) -> None:
+    files = dict(MINIMAL)
+    files["content/actors/russia.md"] = MINIMAL["content/actors/russia.md"].replace(
+        "[[nicolas-maduro|Maduro]]", "[[nicolas-maduro]]"
+    )
+    mentions = find_mentions(load(write_project(tmp_path, files)))
+    assert mentions["nicolas-maduro"][1].sentence == "Russia backs Nicolás Maduro."
 
 
 def test_hostile_names_and_quotes_render_as_text_on_every_page(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ after the id changes the words shown: ``[[nicolas-maduro|Maduro]]``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 WIKILINK = re.compile(r"\[\[(?:(?P<kind>[a-z]+):)?(?P<id>[^\]|]*)(?:\|(?P<text>[^\]]*))?\]\]")
@@ -42,9 +42,14 @@ def find_links(text: str) -> Iterator[WikiLink]:
         )
 
 
-def plain(text: str) -> str:
-    """Text with each [[...]] link replaced by its words (the id's when it has none)."""
-    return WIKILINK.sub(lambda m: (m.group("text") or m.group("id")).strip(), text)
+def plain(text: str, names: Mapping[tuple[str, str], str] | None = None) -> str:
+    """Text with each [[...]] link replaced by its words, else the target's name, else its id."""
+
+    def words(match: re.Match[str]) -> str:
+        kind, target = match.group("kind") or "actor", match.group("id").strip()
+        return (match.group("text") or (names or {}).get((kind, target)) or target).strip()
+
+    return WIKILINK.sub(words, text)
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:

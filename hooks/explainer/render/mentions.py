@@ -53,12 +53,14 @@ _LABELS = {
 def find_mentions(notes: Notes) -> dict[str, list[Mention]]:
     """For each actor id, every other note that names it, in page order."""
     found: dict[str, list[Mention]] = defaultdict(list)
+    names = note_names(notes)
 
     def add(actor_id: str, kind: str, note_id: str, sentence: str) -> None:
         page, anchor = where(kind, note_id)
         if kind == "actor" and note_id == actor_id:
             return
-        mention = Mention(page, anchor, _LABELS[kind], " ".join(plain(sentence).split()))
+        label = names[("actor", note_id)] if kind == "actor" else _LABELS[kind]
+        mention = Mention(page, anchor, label, " ".join(plain(sentence, names).split()))
         if mention not in found[actor_id]:
             found[actor_id].append(mention)
 
@@ -84,6 +86,16 @@ def find_mentions(notes: Notes) -> dict[str, list[Mention]]:
                     if link.kind == "actor":
                         add(link.id, kind, note.id, link.sentence)
     return found
+
+
+def note_names(notes: Notes) -> dict[tuple[str, str], str]:
+    """The name a reader knows each linkable note by, keyed by (kind, id)."""
+    names = {("actor", a.id): a.name for a in notes.actors}
+    names.update({("term", t.id): t.term for t in notes.terms})
+    names.update({("source", s.id): s.name for s in notes.sources})
+    names.update({("event", e.id): e.title for e in notes.events})
+    names.update({("explanation", x.id): x.title for x in notes.explanations})
+    return names
 
 
 def _bodies(notes: Notes) -> list[tuple[str, tuple[Any, ...]]]:
