@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..model import Notes
 from .actors import render_actor, render_actor_index
 from .bluff import render_bluff_or_base
+from .diagram import render_diagram
 from .markup import PAGES, actor_page
 from .mentions import find_mentions
 from .quotes import render_quotes
@@ -17,7 +18,7 @@ def render_site(notes: Notes) -> dict[str, str]:
     """Render all pages; a pure function of the notes."""
     pages = {
         PAGES["background"]: render_background(notes),
-        PAGES["who-backs-whom"]: render_who_backs_whom(notes),
+        PAGES["who-backs-whom"]: render_who_backs_whom(notes, diagram=render_diagram(notes)),
         PAGES["bluff-or-base"]: render_bluff_or_base(notes),
         PAGES["timeline"]: render_timeline(notes),
         PAGES["actors"]: render_actor_index(notes),
