@@ -17,11 +17,13 @@ from explainer import NotesError, Problem, check_notes, load_notes
 from explainer.model import Notes
 from explainer.render.home import fill_page
 from explainer.render.markup import PAGES
+from explainer.render.seo import PageInfo, page_seo
 from explainer.render.site import render_site
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
+    from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
 
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -84,7 +86,24 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     return _problem_banner(shown) + markdown if shown else markdown
 
 
-def _problem_banner(problems: list[Problem]) -> str:
+def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
+    """Give the theme the page's description, age, share tags and JSON-LD (overrides/main.html)."""
+    info = PageInfo(
+        src_uri=page.file.src_uri,
+        title=page.title or config.site_name,
+        site_name=config.site_name,
+        url=page.url,
+        site_url=config.site_url or "",
+        meta=page.meta,
+        site_description=config.site_description or "",
+        html=page.content or "",
+    )
+    context["explainer_seo"] = page_seo(_Build.notes, info)
+    return context
+
+
+def _problem_banner(
+problems: list[Problem]) -> str:
     lines = [f'!!! failure "The notes have {len(problems)} problem(s): this preview may be incomplete"', ""]
     lines += [f"    - `{str(p).replace('`', '')}`" for p in sorted(problems)]
     return "\n".join(lines) + "\n\n"

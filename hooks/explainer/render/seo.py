@@ -1,0 +1,187 @@
+"""What a page tells search engines and link previews: tags, dates and JSON-LD.
+
+A pure function of the notes and a few facts about one page; the hook passes
+the result to the theme, which writes it into the page's <head>.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from ..model import Actor, Notes, PartialDate
+from .markup import PAGES
+from .page import all_notes, last_updated, reporting_up_to
+
+ARTICLES = frozenset(PAGES[key] for key in ("home", "background", "who-backs-whom", "bluff-or-base", "timeline"))
+"""Pages that tell the story (NewsArticle); the reference pages are plain WebPages."""
+
+SCHEMA_TYPES = {"person": "Person", "country": "Country"}
+"""schema.org type of each kind of actor; every other kind is an Organization."""
+
+_HREF = re.compile(r'<a\s[^>]*?href="([^"#?]*)', re.IGNORECASE)
+_ACTOR_URL = re.compile(r"^/actors/([a-z0-9-]+)/(?:index\.html)?$")
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """What the builder knows about one page."""
+
+    src_uri: str
+    """Path under docs/, as in render.markup.PAGES: "index.md", "actors/russia.md"."""
+    title: str
+    site_name: str
+    url: str = ""
+    """The page's address relative to the site root: "", "actors/russia/"."""
+    site_url: str = ""
+    """The deployed site's root address; empty when unknown (no canonical URLs then)."""
+    meta: Mapping[str, Any] = field(default_factory=dict)
+    """The page's front matter."""
+    site_description: str = ""
+    html: str = ""
+    """The page's rendered content, to find the actors it links to."""
+
+
+@dataclass(frozen=True)
+class PageSeo:
+    """Everything the theme writes about one page."""
+
+    title: str
+    description: str
+    canonical: str
+    reporting_up_to: PartialDate | None
+    updated: PartialDate | None
+    tags: tuple[tuple[str, str, str], ...]
+    """(attribute, name, content) of each <meta>: ("property", "og:title", "Timeline")."""
+    json_ld: str
+    """JSON-LD, safe to place inside a <script> element as it is."""
+
+
+def page_seo(notes: Notes, info: PageInfo) -> PageSeo:
+    """The description, dates, Open Graph and Twitter tags and JSON-LD of one page."""
+    # Generated front matter holds HTML-escaped text (MkDocs prints it raw); this is plain text.
+    description = " ".join(html.unescape(str(info.meta.get("description") or info.site_description)).split())
+    title = info.site_name if info.src_uri == PAGES["home"] else html.unescape(info.title)
+    canonical = urljoin(info.site_url, info.url) if info.site_url else ""
+    newest = parse_human_date(info.meta.get("reporting_up_to")) or reporting_up_to(notes)
+    updated = parse_human_date(info.meta.get("updated")) or last_updated(all_notes(notes))
+    article = info.src_uri in ARTICLES
+
+    tags = [
+        ("property", "og:type", "article" if article else "website"),
+        ("property", "og:site_name", info.site_name),
+        ("property", "og:title", title),
+        ("property", "og:description", description),
+    ]
+    if canonical:
+        tags.append(("property", "og:url", canonical))
+    if article and updated is not None:
+        tags.append(("property", "article:modified_time", updated.iso()))
+    tags += [
+        ("name", "twitter:card", "summary"),
+        ("name", "twitter:title", title),
+        ("name", "twitter:description", description),
+    ]
+
+    about, mentions = _actors_of(notes, info, f"{title} {description}")
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle" if article else "WebPage",
+        ("headline" if article else "name"): title,
+        "description": description,
+        "inLanguage": "en",
+        "isPartOf": _drop_empty({"@type": "WebSite", "name": info.site_name, "url": info.site_url}),
+        "publisher": _drop_empty({"@type": "Organization", "name": info.site_name, "url": info.site_url}),
+    }
+    if canonical:
+        data["url"] = canonical
+        data["mainEntityOfPage"] = canonical
+    if updated is not None:
+        data["dateModified"] = updated.iso()
+    if newest is not None:
+        data["temporalCoverage"] = f"../{newest.iso()}"
+    if about:
+        data["about"] = [_entity(a, info.site_url, full=True) for a in about]
+    if mentions:
+        data["mentions"] = [_entity(a, info.site_url, full=False) for a in mentions]
+    return PageSeo(title, description, canonical, newest, updated, tuple(tags), script_json(data))
+
+
+def parse_human_date(value: object) -> PartialDate | None:
+    """Read back a date that PartialDate.human() wrote: 2019, March 2019, 25 March 2019."""
+    if isinstance(value, dt.date):
+        return PartialDate(value.year, value.month, value.day)
+    if not isinstance(value, str | int):
+        return None
+    words = str(value).split()
+    for fmt, precision in (("%d %B %Y", 3), ("%B %Y", 2), ("%Y", 1), ("%Y-%m-%d", 3), ("%Y-%m", 2)):
+        try:
+            parsed = dt.datetime.strptime(" ".join(words), fmt)
+        except ValueError:
+            continue
+        month = parsed.month if precision >= 2 else None
+        return PartialDate(parsed.year, month, parsed.day if precision == 3 else None)
+    return None
+
+
+def linked_actors(notes: Notes, content: str, page_url: str) -> list[str]:
+    """Ids of the actors whose pages content (HTML) links to, in order of first link."""
+    known = {a.id for a in notes.actors}
+    base = "http://site/" + page_url
+    found: list[str] = []
+    for href in _HREF.findall(content):
+        target = urlsplit(urljoin(base, href))
+        match = _ACTOR_URL.match(target.path) if href and target.netloc == "site" else None
+        if match and match.group(1) in known and match.group(1) not in found:
+            found.append(match.group(1))
+    return found
+
+
+def script_json(data: object) -> str:
+    """JSON that cannot end its <script> element early or open a comment."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _actors_of(notes: Notes, info: PageInfo, summary: str) -> tuple[list[Actor], list[Actor]]:
+    """(about, mentions): an actor page is about its actor; another page about those its summary names."""
+    by_id = {a.id: a for a in notes.actors}
+    own = re.fullmatch(r"actors/([a-z0-9-]+)\.md", info.src_uri)
+    if own and own.group(1) in by_id:
+        about = [by_id[own.group(1)]]
+    else:
+        about = [a for a in notes.actors if _named_in(a, summary)]
+    about_ids = {a.id for a in about}
+    mentions = [by_id[i] for i in linked_actors(notes, info.html, info.url) if i not in about_ids]
+    return about, mentions
+
+
+def _named_in(actor: Actor, text: str) -> bool:
+    return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) for name in _names(actor))
+
+
+def _names(actor: Actor) -> Iterable[str]:
+    yield actor.name
+    yield from actor.aliases
+
+
+def _entity(actor: Actor, site_url: str, full: bool) -> dict[str, Any]:
+    entity: dict[str, Any] = {"@type": SCHEMA_TYPES.get(actor.kind, "Organization"), "name": actor.name}
+    if site_url:
+        entity["url"] = urljoin(site_url, f"actors/{actor.id}/")
+    if full:
+        if actor.role:
+            entity["description"] = actor.role
+        if actor.aliases:
+            entity["alternateName"] = list(actor.aliases)
+    return entity
+
+
+def _drop_empty(values: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in values.items() if value}
