@@ -19,6 +19,7 @@ from explainer.render.home import fill_page
 from explainer.render.markup import PAGES
 from explainer.render.seo import PageInfo, page_seo
 from explainer.render.site import render_site
+from explainer.render.tooltips import focus_first_abbreviations, render_abbreviations
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -83,7 +84,13 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         for problem in problems:
             log.error(str(problem))
         shown += problems
+    markdown += render_abbreviations(_Build.notes)
     return _problem_banner(shown) + markdown if shown else markdown
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Let the keyboard reach each glossary tooltip: the first use of each term is focusable."""
+    return focus_first_abbreviations(html)
 
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..model import Evidence, Explanation, Notes
+from ..wikilinks import plain
 from .markup import PAGES, Linker, attr, text
 from .page import front_matter
 
@@ -25,7 +26,7 @@ def render_bluff_or_base(notes: Notes) -> str:
         "Why did Russia send about a hundred servicemen to Caracas? The reporting offers several answers. "
         "Each is set out below with the evidence for and against it as the sources give it; "
         "the tally counts points, it is not a verdict.\n",
-        _tally(notes, link),
+        _tally(notes),
     ]
     for explanation in explanations_in_order(notes):
         parts.append(f"## {text(explanation.title)} {{ #{explanation.id} }}\n")
@@ -40,34 +41,44 @@ def render_bluff_or_base(notes: Notes) -> str:
     return "\n".join(parts)
 
 
-def _tally(notes: Notes, link: Linker) -> str:
-    """Each explanation's points for and against as a bar of small marks."""
+def _tally(notes: Notes) -> str:
+    """Each explanation's points for and against as two rows of marks, counted in words.
+
+    A mark links to its point below, which names its sources; the rows are
+    not weighed against each other, so the picture gives no verdict.
+    """
     rows = [
-        '<div class="evidence-tally table-scroll" markdown="block">',
-        '<table markdown="block">',
-        "<caption>Points of evidence reported for and against each explanation</caption>",
-        '<thead><tr><th scope="col">Explanation</th><th scope="col">For</th><th scope="col">Against</th></tr></thead>',
-        '<tbody markdown="block">',
+        '<div class="evidence-tally">',
+        '<p class="tally-caption"><strong>At a glance:</strong> one mark for each point of evidence the sources '
+        "report for or against each explanation. Each mark links to its point, which names its sources.</p>",
+        '<ul class="tally-list">',
     ]
     for explanation in explanations_in_order(notes):
         rows.append(
-            f'<tr markdown="block"><th scope="row" markdown="span">[{text(explanation.title)}](#{explanation.id})</th>'
-            f"<td>{_marks(explanation.evidence_for, 'for', explanation.id, link)}</td>"
-            f"<td>{_marks(explanation.evidence_against, 'against', explanation.id, link)}</td></tr>"
+            f'<li class="tally-item"><a class="tally-title" href="#{attr(explanation.id)}">{attr(explanation.title)}</a>'
+            f"{_marks(notes, explanation.evidence_for, 'for', explanation)}"
+            f"{_marks(notes, explanation.evidence_against, 'against', explanation)}</li>"
         )
-    rows += ["</tbody>", "</table>", "</div>", ""]
+    rows += ["</ul>", "</div>", ""]
     return "\n".join(rows)
 
 
-def _marks(points: tuple[Evidence, ...], side: str, explanation_id: str, link: Linker) -> str:
-    if not points:
-        return '<span class="tally-none">none reported</span>'
+def _words(notes: Notes, markdown: str) -> str:
+    """A point's words as plain text for a tooltip: [[links]] as their words, no emphasis marks."""
+    names = {("actor", a.id): a.name for a in notes.actors} | {("term", t.id): t.term for t in notes.terms}
+    return " ".join(plain(markdown, names).replace("*", "").replace("`", "").split())
+
+
+def _marks(notes: Notes, points: tuple[Evidence, ...], side: str, explanation: Explanation) -> str:
+    count = f"{len(points)} point{'' if len(points) == 1 else 's'} {side}"
     marks = "".join(
-        f'<a class="tally-mark tally-{side}" href="#{attr(explanation_id)}-{side}-{i}" '
-        f'title="{attr(point.text)}"><span class="visually-hidden">{side} point {i}</span></a>'
-        for i, point in enumerate(points, start=1)
+        f'<a class="tally-mark tally-{side}" href="#{attr(explanation.id)}-{side}-{i}" title="{attr(words)}">'
+        f'<span class="visually-hidden">{side.capitalize()}, point {i}: {attr(words)}</span></a>'
+        for i, words in enumerate((_words(notes, p.text) for p in points), start=1)
     )
-    return f'{marks} <span class="tally-count">{len(points)}</span>'
+    if not points:
+        marks = '<span class="tally-none">none reported</span>'
+    return f'<p class="tally-row tally-row-{side}"><span class="tally-count">{count}</span> <span class="tally-marks">{marks}</span></p>'
 
 
 def _evidence_list(title: str, explanation: Explanation, side: str, link: Linker) -> str:

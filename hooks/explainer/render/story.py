@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from itertools import groupby
 
 from ..model import Event, Notes, PartialDate
@@ -54,14 +55,19 @@ def render_timeline(notes: Notes) -> str:
         "# Timeline\n",
         "Each event is dated only as precisely as its source allows: a month where the source gives no day. "
         'Dates worked out from the text ("five days after") say how.\n',
-        '<ol class="timeline" markdown="block">',
     ]
-    for event in events_in_order(notes):
+    events = events_in_order(notes)
+    first, months = _calendar_range(events)
+    if events:
+        parts += [_scale_key(events), _scale(first, months)]
+    parts.append(f'<ol class="timeline" style="--months: {months}" markdown="block">')
+    for event in events:
         labels = render_labels(notes, event)
         precision = PRECISION_WORDS[event.date.precision]
         parts.append(
             f'<li class="timeline-event precision-{event.date.precision}" id="{attr(event.id)}" markdown="block">\n'
         )
+        parts.append(_track(event.date, first, months))
         parts.append(
             f'{_time(event.date)} <span class="precision">{precision}</span>\n\n**{text(event.title)}** {labels}\n'
         )
@@ -77,6 +83,82 @@ def render_timeline(notes: Notes) -> str:
         parts.append("</li>")
     parts.append("</ol>\n")
     return "\n".join(parts)
+
+
+def _months(date: PartialDate) -> tuple[float, float]:
+    """Where a date starts and ends, in months since year 0: a month is one unit wide, a day a sliver."""
+    start = date.year * 12 + (date.month or 1) - 1
+    if date.month is None:
+        return start, start + 12
+    if date.day is None:
+        return start, start + 1
+    days = calendar.monthrange(date.year, date.month)[1]
+    return start + (date.day - 1) / days, start + date.day / days
+
+
+def _calendar_range(events: list[Event]) -> tuple[int, int]:
+    """The first month the timeline shows and how many months it spans (whole months)."""
+    if not events:
+        return 0, 1
+    spans = [_months(e.date) for e in events]
+    first = int(min(s for s, _ in spans))
+    last = max(int(-(-end // 1)) for _, end in spans)
+    return first, max(1, last - first)
+
+
+def _percent(value: float) -> str:
+    return f"{100 * value:.2f}".rstrip("0").rstrip(".") + "%"
+
+
+def _track(date: PartialDate, first: int, months: int) -> str:
+    """The event's place on the calendar: a bar over its month or year, a dot on its day."""
+    start, end = _months(date)
+    if date.precision == "day":
+        # A dot on the first or last day stays inside the track.
+        where = f"left: clamp(0.4rem, {_percent(((start + end) / 2 - first) / months)}, calc(100% - 0.4rem))"
+    else:
+        where = f"left: {_percent((start - first) / months)}; width: {_percent((end - start) / months)}"
+    return (
+        f'<div class="timeline-track" aria-hidden="true">'
+        f'<div class="timeline-when when-{date.precision}" style="{where}"></div></div>\n'
+    )
+
+
+def _scale(first: int, months: int) -> str:
+    """Dates along the top of the tracks: the first month, the last, and a new year between if it has room."""
+
+    def name(index: int) -> str:
+        year, month = divmod(first + index, 12)
+        return f"{calendar.month_abbr[month + 1]} {year}"
+
+    ticks = [f'<span class="timeline-tick" style="left: 0%">{name(0)}</span>']
+    # Labels are about a quarter of a phone's width: keep them that far apart.
+    for index in range(1, months - 1):
+        if (first + index) % 12 == 0 and 0.25 <= index / months <= 0.6:
+            ticks.append(
+                f'<span class="timeline-tick" style="left: {_percent(index / months)}">{(first + index) // 12}</span>'
+            )
+    if months > 1:
+        ticks.append(f'<span class="timeline-tick tick-end">{name(months - 1)}</span>')
+    return f'<div class="timeline-scale" aria-hidden="true">{"".join(ticks)}</div>\n'
+
+
+_KEY = {
+    "year": "a striped bar: only the year is known",
+    "month": "a bar: only the month is known",
+    "day": "a dot: the exact day",
+}
+
+
+def _scale_key(events: list[Event]) -> str:
+    """What the marks on the tracks mean, for the precisions the events have."""
+    shown = [p for p in _KEY if any(e.date.precision == p for e in events)]
+    items = " ".join(
+        f'<span class="timeline-key-item"><span class="timeline-swatch when-{p}" aria-hidden="true"></span> '
+        f"{_KEY[p]}</span>"
+        for p in shown
+    )
+    return f'<p class="timeline-key">On each event\'s line: {items}</p>\n'
 
 
 def _time(date: PartialDate) -> str:

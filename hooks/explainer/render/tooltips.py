@@ -1,0 +1,71 @@
+"""Glossary tooltips: the terms' definitions as abbreviations, on every page.
+
+Python-Markdown's `abbr` extension turns `*[Term]: definition` lines into
+<abbr title="..."> wherever the term stands; Material's `content.tooltips`
+shows the title as a tooltip on hover and on keyboard focus. An <abbr> is not
+focusable, so the first one of each term on a page gets tabindex="0": a
+keyboard reader can reach each definition once without tabbing through every
+repeat.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Notes
+
+_ABBR_OR_LINK = re.compile(r"<(/?)(a|abbr)\b([^>]*)>", re.IGNORECASE)
+_TITLE = re.compile(r'\btitle="([^"]*)"')
+
+
+def abbreviations(notes: Notes) -> dict[str, str]:
+    """Each spelling of a term, and its capitalised form, with the tooltip it shows.
+
+    A term's own spelling wins over another term's alias. An alias that is a
+    word of an actor's name is left out (the Monroe Doctrine's alias "Monroe"
+    would otherwise label James Monroe).
+    """
+    names = " ".join(a.name for a in notes.actors)
+    found: dict[str, str] = {}
+    for own in (True, False):
+        for term in sorted(notes.terms, key=lambda t: (t.term.lower(), t.id)):
+            tip = " ".join(f"{term.term}: {term.definition}".split())
+            spellings = (
+                [term.term] if own else [a for a in term.aliases if not re.search(rf"\b{re.escape(a)}\b", names)]
+            )
+            for words in spellings:
+                for form in (words, words[:1].upper() + words[1:]):
+                    if form and form not in found and _usable(form):
+                        found[form] = tip
+    return found
+
+
+def _usable(words: str) -> bool:
+    """The abbr syntax cannot hold ] or \\, and a spelling must start and end on a word character."""
+    return not re.search(r"[\]\\\n]", words) and bool(re.match(r"\w", words)) and bool(re.search(r"\w$", words))
+
+
+def render_abbreviations(notes: Notes) -> str:
+    """The `*[Term]: tooltip` lines to append to a page's Markdown ('' when there are no terms)."""
+    lines = [f"*[{words}]: {tip}" for words, tip in sorted(abbreviations(notes).items())]
+    return "\n\n" + "\n".join(lines) + "\n" if lines else ""
+
+
+def focus_first_abbreviations(html: str) -> str:
+    """Make the first <abbr> of each term on a page focusable, unless it sits inside a link."""
+    seen: set[str] = set()
+    depth = 0
+
+    def visit(match: re.Match[str]) -> str:
+        nonlocal depth
+        closing, tag, attrs = match.group(1), match.group(2).lower(), match.group(3)
+        if tag == "a":
+            depth = max(0, depth - 1) if closing else depth + 1
+            return match.group(0)
+        title = _TITLE.search(attrs)
+        if closing or depth > 0 or title is None or title.group(1) in seen or "tabindex" in attrs:
+            return match.group(0)
+        seen.add(title.group(1))
+        return f'<abbr tabindex="0"{attrs}>'
+
+    return _ABBR_OR_LINK.sub(visit, html)

@@ -1,0 +1,300 @@
+"""Pictures made at build time: the timeline's dated line, the evidence tally, glossary
+tooltips (rendered), and in Chromium: the who-backs-whom diagram, 360 px phones, tooltips."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin
+
+import pytest
+
+from conftest import ROOT
+from explainer import load_notes
+from explainer.model import Actor, Event, Evidence, Explanation, Notes, Origin, PartialDate, Term
+from explainer.render.bluff import render_bluff_or_base
+from explainer.render.story import render_timeline
+from explainer.render.tooltips import abbreviations, focus_first_abbreviations, render_abbreviations
+
+HERE = Origin("content/x.md", 1)
+
+
+def event(event_id: str, date: PartialDate) -> Event:
+    return Event(id=event_id, date=date, title=f"Title {event_id}", sources=("s",), origin=HERE)
+
+
+# The timeline: a dated line where precision shows
+
+
+def test_timeline_draws_a_bar_over_a_month_or_year_and_a_dot_on_a_day() -> None:
+    notes = Notes(
+        events=(
+            event("year", PartialDate(2018)),
+            event("month", PartialDate(2019, 3)),
+            event("day", PartialDate(2019, 3, 23)),
+        )
+    )
+    page = render_timeline(notes)
+    # January 2018 to March 2019: fifteen months; 23 March is 14 + 22.5/31 months in.
+    assert '<ol class="timeline" style="--months: 15"' in page
+    tracks = re.findall(
+        r'id="([a-z]+)" markdown="block">\n\n<div class="timeline-track" aria-hidden="true">'
+        r'<div class="timeline-when when-([a-z]+)" style="([^"]+)">',
+        page,
+    )
+    assert tracks == [
+        ("year", "year", "left: 0%; width: 80%"),
+        ("month", "month", "left: 93.33%; width: 6.67%"),
+        ("day", "day", "left: clamp(0.4rem, 98.17%, calc(100% - 0.4rem))"),
+    ]
+    assert '<time datetime="2019-03">March 2019</time>' in page
+    assert '<time datetime="2019-03-23">23 March 2019</time>' in page
+    key = re.search(r'<p class="timeline-key">.*</p>', page)
+    assert key is not None and "striped bar" in key.group(0) and "a dot: the exact day" in key.group(0)
+    scale = re.search(r'<div class="timeline-scale" aria-hidden="true">(.*)</div>', page)
+    assert scale is not None
+    assert re.findall(r">([^<]+)</span>", scale.group(1)) == ["Jan 2018", "Mar 2019"]
+
+
+def test_timeline_key_names_only_the_precisions_used() -> None:
+    page = render_timeline(Notes(events=(event("a", PartialDate(2019, 1)), event("b", PartialDate(2019, 3)))))
+    assert "a bar: only the month is known" in page
+    assert "dot" not in page and "striped" not in page
+    assert re.findall(r"width: ([\d.]+%)", page) == ["33.33%", "33.33%"]
+
+
+def test_timeline_without_events_renders_no_line() -> None:
+    page = render_timeline(Notes())
+    assert "timeline-track" not in page and "timeline-scale" not in page
+
+
+# Bluff or base: a tally for and against, each mark leading to its point and source
+
+
+def explanation() -> Explanation:
+    point = Evidence(text='[[russia|Russian]] troops <b>"landed"</b>, *twice*', sources=("the-week",), line=1)
+    against = Evidence(text="Too few to matter", sources=("the-week",), line=2)
+    return Explanation(
+        id="a-base",
+        title="A base",
+        summary="s",
+        sources=("the-week",),
+        origin=HERE,
+        evidence_for=(point, point),
+        evidence_against=(against,),
+    )
+
+
+def test_each_tally_mark_links_to_its_point_which_links_to_its_source() -> None:
+    from explainer.model import Source
+
+    notes = Notes(
+        sources=(Source(id="the-week", name="The Week", kind="article", origin=HERE),),
+        explanations=(explanation(),),
+    )
+    page = render_bluff_or_base(notes)
+    marks = re.findall(r'<a class="tally-mark tally-(for|against)" href="#([^"]+)"', page)
+    assert marks == [("for", "a-base-for-1"), ("for", "a-base-for-2"), ("against", "a-base-against-1")]
+    for _, target in marks:
+        item = re.search(rf'<li id="{target}" markdown="span">(.*)</li>', page)
+        assert item is not None, target
+        assert "](sources.md#the-week)" in item.group(1)
+    assert '<span class="tally-count">2 points for</span>' in page
+    assert '<span class="tally-count">1 point against</span>' in page
+    # The point's words name the mark for screen readers: plain, escaped.
+    tally = page[page.index('<div class="evidence-tally">') : page.index("</ul>")]
+    assert "For, point 1: Russian troops &lt;b&gt;&quot;landed&quot;&lt;/b&gt;, twice</span>" in tally
+    assert "<b>" not in tally and "[[" not in tally
+
+
+def test_a_side_with_no_points_says_so_in_words() -> None:
+    bare = Explanation(id="x", title="X", summary="s", sources=("s",), origin=HERE)
+    page = render_bluff_or_base(Notes(explanations=(bare,)))
+    assert page.count('<span class="tally-marks"><span class="tally-none">none reported</span></span>') == 2
+    assert "0 points for" in page and "0 points against" in page
+
+
+# Glossary tooltips
+
+
+def term(term_id: str, words: str, aliases: tuple[str, ...] = ()) -> Term:
+    return Term(
+        id=term_id, term=words, definition=f"Meaning of\n{words}.", sources=("s",), origin=HERE, aliases=aliases
+    )
+
+
+def test_abbreviations_cover_terms_aliases_and_capitals_but_not_actor_names() -> None:
+    notes = Notes(
+        actors=(Actor(id="jm", name="James Monroe", kind="person", role="r", sources=("s",), origin=HERE),),
+        terms=(
+            term("monroe", "Monroe Doctrine", ("Monroe",)),
+            term("sanctions", "sanctions", ("oil sanctions", "sanctions")),
+            term("odd", "odd]term", ("(JV)",)),
+        ),
+    )
+    assert abbreviations(notes) == {
+        "Monroe Doctrine": "Monroe Doctrine: Meaning of Monroe Doctrine.",
+        "sanctions": "sanctions: Meaning of sanctions.",
+        "Sanctions": "sanctions: Meaning of sanctions.",
+        "oil sanctions": "sanctions: Meaning of sanctions.",
+        "Oil sanctions": "sanctions: Meaning of sanctions.",
+    }
+    lines = render_abbreviations(notes).strip().splitlines()
+    assert lines[0] == "*[Monroe Doctrine]: Monroe Doctrine: Meaning of Monroe Doctrine."
+    assert render_abbreviations(Notes()) == ""
+
+
+def test_only_the_first_use_of_each_term_outside_links_is_focusable() -> None:
+    page = (
+        '<p><a href="x"><abbr title="t: one">one</abbr></a> <abbr title="t: one">one</abbr> '
+        '<abbr title="t: one">one</abbr> <abbr title="u: two">two</abbr></p>'
+    )
+    assert focus_first_abbreviations(page) == (
+        '<p><a href="x"><abbr title="t: one">one</abbr></a> <abbr tabindex="0" title="t: one">one</abbr> '
+        '<abbr title="t: one">one</abbr> <abbr tabindex="0" title="u: two">two</abbr></p>'
+    )
+
+
+def test_every_built_page_marks_the_terms_it_uses(built_site: Path) -> None:
+    notes = load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
+    tips = abbreviations(notes)
+    background = (built_site / "background/index.html").read_text(encoding="utf-8")
+    found = dict(re.findall(r'<abbr (?:tabindex="0" )?title="([^"]+)">([^<]+)</abbr>', background))
+    assert found, "no glossary term marked on the background page"
+    for tip, words in found.items():
+        assert tips[words] == tip.replace("&#x27;", "'").replace("&quot;", '"').replace("&amp;", "&")
+    assert "*[" not in background
+    for page in built_site.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        titles = re.findall(r'<abbr tabindex="0" title="([^"]+)"', text)
+        assert len(titles) == len(set(titles)), page
+
+
+# In the browser
+
+browser = pytest.mark.browser
+
+
+def visible_diagram(page: Any) -> Any:
+    return page.locator("svg.wbw:visible")
+
+
+@browser
+def test_every_diagram_link_leads_to_its_actor_page(page: Any, site_url: str) -> None:
+    notes = load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
+    names = {a.id: a.name for a in notes.actors}
+    page.goto(site_url + "who-backs-whom/")
+    for svg in ("svg.wbw-wide", "svg.wbw-narrow"):
+        links = page.locator(f"{svg} a").evaluate_all(
+            "els => els.map(a => [a.dataset.actor, new URL(a.getAttribute('href'), location.href).href])"
+        )
+        assert len(links) >= 20
+        for actor_id, url in links:
+            assert url == urljoin(site_url, f"actors/{actor_id}/")
+            response = page.request.get(url)
+            assert response.status == 200
+            body = html.unescape(response.text())
+            assert "<h1 id=" in body and names[actor_id] in body
+    # A reader's click on a box in the picture opens that actor's page.
+    visible_diagram(page).locator('a[data-actor="rosneft"]').click()
+    page.wait_for_url("**/actors/rosneft/")
+    assert page.locator("h1").first.inner_text().startswith("Rosneft")
+
+
+@browser
+def test_the_diagram_has_a_text_alternative_and_the_table_beside_it(page: Any, site_url: str) -> None:
+    page.goto(site_url + "who-backs-whom/")
+    picture = page.get_by_role("group", name="Who backs whom: a diagram of the sides and the links between them")
+    assert picture.count() == 1
+    description = picture.evaluate("svg => document.getElementById(svg.getAttribute('aria-describedby')).textContent")
+    assert "Backing Maduro: " in description and "Backing Guaidó: " in description
+    assert "table of every relation" in description
+    notes = load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
+    assert page.locator("#every-relation").count() == 1
+    assert page.locator("table tbody tr").count() == len(notes.relations)
+    legend = page.locator(".wbw-legend li").all_inner_texts()
+    assert "supports" in [t.strip() for t in legend]
+
+
+@browser
+@pytest.mark.parametrize(("width", "shown"), [(360, "narrow"), (1200, "wide")])
+def test_phones_get_the_stacked_diagram_and_no_page_scrolls_sideways(
+    browser: Any, site_url: str, width: int, shown: str
+) -> None:
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    try:
+        page.goto(site_url + "who-backs-whom/")
+        assert visible_diagram(page).count() == 1
+        assert visible_diagram(page).get_attribute("class") == f"wbw wbw-{shown}"
+        box = visible_diagram(page).bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= width
+        if width == 360:
+            for path in ("who-backs-whom/", "timeline/", "bluff-or-base/", "background/", "glossary/"):
+                page.goto(site_url + path)
+                assert page.evaluate("document.documentElement.scrollWidth") <= 360, path
+    finally:
+        context.close()
+
+
+@browser
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_diagram_lines_and_labels_stand_out_in_light_and_dark(browser: Any, site_url: str, scheme: str) -> None:
+    context = browser.new_context(viewport={"width": 1200, "height": 900}, color_scheme=scheme)
+    page = context.new_page()
+    try:
+        page.goto(site_url + "who-backs-whom/")
+        expected = "slate" if scheme == "dark" else "default"
+        assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == expected
+        ratios = page.evaluate(CONTRAST_JS)
+        # Lines are graphics (3:1 needed); actor names are text (4.5:1).
+        assert all(ratio >= 3 for _, ratio in ratios["lines"]), ratios
+        assert ratios["label"] >= 4.5, ratios
+    finally:
+        context.close()
+
+
+CONTRAST_JS = """() => {
+  const rgb = c => c.match(/[\\d.]+/g).slice(0, 3).map(Number);
+  const lum = c => { const [r, g, b] = rgb(c).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+  const bg = getComputedStyle(document.querySelector('.md-main')).backgroundColor !== 'rgba(0, 0, 0, 0)'
+    ? getComputedStyle(document.querySelector('.md-main')).backgroundColor : getComputedStyle(document.body).backgroundColor;
+  const lines = [...document.querySelectorAll('svg.wbw-wide .wbw-edge')].map(g =>
+    [g.getAttribute('class'), ratio(getComputedStyle(g.querySelector('.wbw-line')).stroke, bg)]);
+  const box = getComputedStyle(document.querySelector('svg.wbw-wide .wbw-actor rect')).fill;
+  const label = ratio(getComputedStyle(document.querySelector('svg.wbw-wide .wbw-actor text')).fill, box);
+  return {lines, label};
+}"""
+
+
+@browser
+def test_a_glossary_term_shows_its_definition_on_keyboard_focus(page: Any, site_url: str) -> None:
+    page.goto(site_url + "background/")
+    first = page.locator("article abbr[tabindex='0']").first
+    expected = first.get_attribute("title")
+    assert expected
+    for _ in range(200):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.tagName") == "ABBR":
+            break
+    assert page.evaluate("document.activeElement.textContent") == first.inner_text()
+    tooltip = page.locator(".md-tooltip2--active")
+    tooltip.wait_for(timeout=5_000)
+    assert tooltip.inner_text().strip() == expected
+    assert page.evaluate("document.activeElement.getAttribute('aria-describedby')") == tooltip.get_attribute("id")
+
+
+@browser
+def test_every_use_of_a_glossary_term_shows_its_definition_on_hover(page: Any, site_url: str) -> None:
+    page.goto(site_url + "bluff-or-base/")
+    repeat = page.locator("article abbr:not([tabindex])").nth(3)
+    words = repeat.get_attribute("title")
+    assert words
+    repeat.hover()
+    tooltip = page.locator(".md-tooltip2--active")
+    tooltip.wait_for(timeout=5_000)
+    assert tooltip.inner_text().strip() == words
