@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from itertools import groupby
 
-from ..model import ACTOR_KINDS, Actor, Notes
-from .markup import PAGES, Linker, actor_page, text
+from ..model import ACTOR_KINDS, Actor, Notes, Quote, Relation
+from .markup import PAGES, Linker, actor_page, per_notes, text
 from .mentions import Mention
 from .page import front_matter
 from .quotes import render_quote
@@ -44,10 +45,24 @@ def render_actor_index(notes: Notes) -> str:
     return "\n".join(parts)
 
 
+@per_notes
+def _involving(notes: Notes) -> tuple[dict[str, list[Relation]], dict[str, list[Quote]]]:
+    """Each actor's relations (as subject or object) and quotes, in note order."""
+    relations: dict[str, list[Relation]] = defaultdict(list)
+    for relation in notes.relations:
+        for actor_id in dict.fromkeys((relation.subject, relation.object)):
+            relations[actor_id].append(relation)
+    quotes: dict[str, list[Quote]] = defaultdict(list)
+    for quote in notes.quotes:
+        quotes[quote.speaker].append(quote)
+    return relations, quotes
+
+
 def render_actor(notes: Notes, actor: Actor, mentions: list[Mention]) -> str:
     link = Linker(notes, actor_page(actor.id))
-    relations = [r for r in notes.relations if actor.id in (r.subject, r.object)]
-    quotes = [q for q in notes.quotes if q.speaker == actor.id]
+    relations_of, quotes_of = _involving(notes)
+    relations = list(relations_of.get(actor.id, ()))
+    quotes = list(quotes_of.get(actor.id, ()))
     parts = [
         front_matter(
             notes,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Notes
-from .markup import attr
+from .markup import attr, notes_by_id
 
 PARTY_SIDES = ("maduro", "guaido")
 _STATUS_WORDS = {
@@ -26,10 +26,10 @@ def outlets(note: Any) -> set[str]:
 
 def rests_on_party(notes: Notes, note: Any) -> bool:
     """True when every source of the claim is a party to the dispute, or a party said it."""
-    sources = {s.id: s for s in notes.sources}
+    sources = notes_by_id(notes)["source"]
     speaker = getattr(note, "speaker", "")
     if speaker:
-        actors = {a.id: a for a in notes.actors}
+        actors = notes_by_id(notes)["actor"]
         actor = actors.get(speaker)
         if actor is not None and actor.side in PARTY_SIDES and actor.kind != "media":
             return True

@@ -7,9 +7,12 @@ rewritten.
 
 from __future__ import annotations
 
+import functools
 import html
 import posixpath
 import re
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from ..model import Notes
 from ..wikilinks import WIKILINK, plain
@@ -45,22 +48,63 @@ def actor_page(actor_id: str) -> str:
     return f"actors/{actor_id}.md"
 
 
+_T = TypeVar("_T")
+
+
+def per_notes(compute: Callable[[Notes], _T]) -> Callable[[Notes], _T]:
+    """Remember a function of the notes alone while the same Notes is passed again.
+
+    Rendering a site calls such functions once per page; with thousands of
+    pages, recomputing them made rendering grow with the square of the notes
+    (tools/bench.py). Notes are frozen, so the answer cannot go stale.
+    """
+    last: list[Any] = [None, None]
+
+    @functools.wraps(compute)
+    def remembered(notes: Notes) -> _T:
+        if last[0] is not notes:
+            last[:] = [notes, compute(notes)]
+        result: _T = last[1]
+        return result
+
+    return remembered
+
+
+@per_notes
+def notes_by_id(notes: Notes) -> dict[str, dict[str, Any]]:
+    """Each kind's notes by id: {"actor": {"russia": Actor(...)}, ...}."""
+    return {
+        "actor": {a.id: a for a in notes.actors},
+        "term": {t.id: t for t in notes.terms},
+        "source": {s.id: s for s in notes.sources},
+        "event": {e.id: e for e in notes.events},
+        "quote": {q.id: q for q in notes.quotes},
+        "explanation": {x.id: x for x in notes.explanations},
+    }
+
+
+@functools.lru_cache(maxsize=65536)
+def _relative(target: str, start: str) -> str:
+    return posixpath.relpath(target, start)
+
+
 class Linker:
     """Links from one generated page to notes on other pages."""
 
     def __init__(self, notes: Notes, page: str) -> None:
         self.notes = notes
         self.page = page
-        self._actors = {a.id: a for a in notes.actors}
-        self._terms = {t.id: t for t in notes.terms}
-        self._sources = {s.id: s for s in notes.sources}
-        self._events = {e.id: e for e in notes.events}
-        self._quotes = {q.id: q for q in notes.quotes}
-        self._explanations = {x.id: x for x in notes.explanations}
+        by_id = notes_by_id(notes)
+        self._actors = by_id["actor"]
+        self._terms = by_id["term"]
+        self._sources = by_id["source"]
+        self._events = by_id["event"]
+        self._quotes = by_id["quote"]
+        self._explanations = by_id["explanation"]
 
     def href(self, target: str, anchor: str = "") -> str:
         """A relative link from this page to target (a path under docs/)."""
-        path = "" if target == self.page else posixpath.relpath(target, posixpath.dirname(self.page) or ".")
+        path = "" if target == self.page else _relative(target, posixpath.dirname(self.page) or ".")
         return f"{path}#{anchor}" if anchor else path or "#"
 
     def actor(self, actor_id: str, shown: str = "") -> str:

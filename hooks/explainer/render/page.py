@@ -8,8 +8,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..model import Notes, PartialDate
+from .markup import per_notes
 
 
+@per_notes
 def reporting_up_to(notes: Notes) -> PartialDate | None:
     """The publication date of the newest dated source."""
     dates = [s.date for s in notes.sources if s.date is not None]
