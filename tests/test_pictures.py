@@ -103,9 +103,9 @@ def test_each_tally_mark_links_to_its_point_which_links_to_its_source() -> None:
         assert "](sources.md#the-week)" in item.group(1)
     assert '<span class="tally-count">2 points for</span>' in page
     assert '<span class="tally-count">1 point against</span>' in page
-    # The point's words name the mark for screen readers: plain, escaped.
+    # The point's words name the mark, for screen readers and on hover: plain, escaped.
     tally = page[page.index('<div class="evidence-tally">') : page.index("</ul>")]
-    assert "For, point 1: Russian troops &lt;b&gt;&quot;landed&quot;&lt;/b&gt;, twice</span>" in tally
+    assert 'title="For, point 1: Russian troops &lt;b&gt;&quot;landed&quot;&lt;/b&gt;, twice"></a>' in tally
     assert "<b>" not in tally and "[[" not in tally
 
 
@@ -146,12 +146,14 @@ def test_abbreviations_cover_terms_aliases_and_capitals_but_not_actor_names() ->
     assert render_abbreviations(Notes()) == ""
 
 
-def test_only_the_first_use_of_each_term_outside_links_is_focusable() -> None:
+def test_only_the_first_use_of_each_term_outside_links_and_headings_is_focusable() -> None:
     page = (
+        '<h2 id="one">The <abbr title="t: one">one</abbr></h2>\n'
         '<p><a href="x"><abbr title="t: one">one</abbr></a> <abbr title="t: one">one</abbr> '
         '<abbr title="t: one">one</abbr> <abbr title="u: two">two</abbr></p>'
     )
     assert focus_first_abbreviations(page) == (
+        '<h2 id="one">The one</h2>\n'
         '<p><a href="x"><abbr title="t: one">one</abbr></a> <abbr tabindex="0" title="t: one">one</abbr> '
         '<abbr title="t: one">one</abbr> <abbr tabindex="0" title="u: two">two</abbr></p>'
     )
@@ -298,3 +300,19 @@ def test_every_use_of_a_glossary_term_shows_its_definition_on_hover(page: Any, s
     tooltip = page.locator(".md-tooltip2--active")
     tooltip.wait_for(timeout=5_000)
     assert tooltip.inner_text().strip() == words
+
+
+@browser
+def test_each_tally_mark_is_a_named_link_to_its_point(page: Any, site_url: str) -> None:
+    notes = load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
+    page.goto(site_url + "bluff-or-base/")
+    marks = page.get_by_role("link", name=re.compile(r"^(For|Against), point \d+: "))
+    expected = sum(len(x.evidence_for) + len(x.evidence_against) for x in notes.explanations)
+    assert marks.count() == expected
+    mark = page.get_by_role("link", name=re.compile(r"^Against, point 1: ")).first
+    target = str(mark.get_attribute("href"))
+    mark.click()
+    assert page.evaluate("location.hash") == target
+    point = page.locator(f"li{target}")
+    assert point.locator("a[href*='sources/#']").count() >= 1
+    assert point.evaluate("li => getComputedStyle(li).outlineStyle") == "solid"

@@ -72,8 +72,8 @@ def _words(notes: Notes, markdown: str) -> str:
 def _marks(notes: Notes, points: tuple[Evidence, ...], side: str, explanation: Explanation) -> str:
     count = f"{len(points)} point{'' if len(points) == 1 else 's'} {side}"
     marks = "".join(
-        f'<a class="tally-mark tally-{side}" href="#{attr(explanation.id)}-{side}-{i}" title="{attr(words)}">'
-        f'<span class="visually-hidden">{side.capitalize()}, point {i}: {attr(words)}</span></a>'
+        f'<a class="tally-mark tally-{side}" href="#{attr(explanation.id)}-{side}-{i}" '
+        f'title="{side.capitalize()}, point {i}: {attr(words)}"></a>'
         for i, words in enumerate((_words(notes, p.text) for p in points), start=1)
     )
     if not points:

@@ -15,6 +15,8 @@ import re
 from ..model import Notes
 
 _ABBR_OR_LINK = re.compile(r"<(/?)(a|abbr)\b([^>]*)>", re.IGNORECASE)
+_HEADING = re.compile(r"<(h[1-6])\b.*?</\1>", re.IGNORECASE | re.DOTALL)
+_ABBR_TAG = re.compile(r"</?abbr\b[^>]*>", re.IGNORECASE)
 _TITLE = re.compile(r'\btitle="([^"]*)"')
 
 
@@ -52,7 +54,11 @@ def render_abbreviations(notes: Notes) -> str:
 
 
 def focus_first_abbreviations(html: str) -> str:
-    """Make the first <abbr> of each term on a page focusable, unless it sits inside a link."""
+    """Make the first <abbr> of each term on a page focusable, unless it sits inside a link.
+
+    Headings lose their <abbr>: a title names the subject, the text below uses the term.
+    """
+    html = _HEADING.sub(lambda m: _ABBR_TAG.sub("", m.group(0)), html)
     seen: set[str] = set()
     depth = 0
 
