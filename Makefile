@@ -34,6 +34,9 @@ check: $(STAMP)
 
 ## make new KIND=actor ID=peskov: write a new note to fill in
 new: $(STAMP)
+	@if [ -z "$(KIND)" ] || [ -z "$(ID)" ]; then \
+	  echo "usage: make new KIND=actor ID=peskov (KIND: actor, quote, event, relation, source, term, explanation, figure)"; \
+	  exit 2; fi
 	$(BIN)/python -m explainer new $(KIND) $(ID)
 
 ## make test: code quality, then every test (browser tests need Debian's chromium)

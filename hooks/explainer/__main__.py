@@ -11,8 +11,10 @@ import sys
 from pathlib import Path
 
 from . import check_notes, load_notes
+from .check import SLUG
+from .load import Loaded
 from .model import KINDS
-from .template import note_path, render_template
+from .template import find_unfinished, note_path, render_template
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,36 +25,54 @@ def main(argv: list[str] | None = None) -> int:
     new = commands.add_parser("new", help="write a new note with every field, ready to fill in")
     new.add_argument("kind", choices=sorted(KINDS))
     new.add_argument("id")
+    new.add_argument("--today", default=_dt.date.today().isoformat(), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     root: Path = args.root
     loaded = load_notes(root / "content", root / "seeds", root)
     if args.command == "check":
-        problems = loaded.problems + check_notes(loaded.notes, loaded.broken)
-        for problem in sorted(problems):
-            print(problem)
-        if problems:
-            print(f"{len(problems)} problem(s) found.", file=sys.stderr)
-            return 1
-        count = sum(len(getattr(loaded.notes, kind + "s")) for kind in KINDS)
-        print(f"{count} notes checked, {len(loaded.notes.seeds)} seed(s): no problems.")
-        return 0
-    return _new(root, loaded.notes, args.kind, args.id)
+        return _check(loaded)
+    return _new(root, loaded, args.kind, args.id, args.today)
 
 
-def _new(root: Path, notes: object, kind: str, note_id: str) -> int:
-    from .check import SLUG
+def _check(loaded: Loaded) -> int:
+    problems = loaded.problems + check_notes(loaded.notes, loaded.broken)
+    for problem in sorted(problems):
+        print(problem)
+    unfinished = find_unfinished(loaded.notes)
+    if unfinished:
+        print(f"To finish before `make site` will publish ({len(unfinished)}):")
+        for problem in unfinished:
+            print(f"  {problem}")
+    if problems:
+        print(f"{len(problems)} problem(s) found.", file=sys.stderr)
+        return 1
+    count = sum(len(getattr(loaded.notes, kind + "s")) for kind in KINDS)
+    left = f"; {len(unfinished)} placeholder(s) left to fill in" if unfinished else ""
+    print(f"{count} notes checked, {len(loaded.notes.seeds)} seed(s): no problems{left}.")
+    return 0
 
+
+def _new(root: Path, loaded: Loaded, kind: str, note_id: str, today: str) -> int:
     if not SLUG.match(note_id):
-        print(f"{note_id!r} is not a plain id: use lower-case letters, digits and hyphens", file=sys.stderr)
+        print(
+            f"{note_id!r} is not a plain id: use lower-case letters, digits and single hyphens (peskov, russia-denies-base)",
+            file=sys.stderr,
+        )
         return 2
-    existing = {n.id for n in getattr(notes, kind + "s")}
+    existing = {n.id: n.origin for n in getattr(loaded.notes, kind + "s")}
     target = root / "content" / note_path(kind, note_id)
-    if note_id in existing or target.exists():
-        print(f"a {kind} with id {note_id!r} exists already: pick another id", file=sys.stderr)
+    if note_id in existing or (kind, note_id) in loaded.broken or target.exists():
+        where = existing.get(note_id)
+        place = f" at {where.path}:{where.line}" if where else ""
+        article = "an" if kind[0] in "aeiou" else "a"
+        print(
+            f"{article} {kind} with id {note_id!r} exists already{place}: pick another id, or edit that note",
+            file=sys.stderr,
+        )
         return 2
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(render_template(kind, note_id, _dt.date.today().isoformat()), encoding="utf-8")
-    print(f"Wrote {target.relative_to(root)}: fill it in, then run `make check`.")
+    target.write_text(render_template(kind, note_id, today, loaded.notes), encoding="utf-8")
+    print(f"Wrote {target.relative_to(root).as_posix()}: replace every TODO, then run `make check`.")
     return 0
 
 

@@ -1,21 +1,37 @@
-"""A new note with every field present and explained, ready to fill in."""
+"""Notes written as editors write them: new notes to fill in, and examples for the guide.
+
+A new note has every field, each under a comment saying what it means. It
+passes `make check` as written, without claiming anything false:
+
+- text the editor must write (a name, a title, a definition) is a TODO
+  placeholder, which the check accepts but `find_unfinished` reports, so
+  `make serve` shows it and `make site` refuses to publish it;
+- facts the check must resolve (the source cited, who said a quote, the quote's
+  words, an event's date) are copied from an existing note of the same kind,
+  and their comment says so. Copied words are verbatim and correctly
+  attributed, so nothing untrue can slip out; a quote or figure still holding
+  the copied words is reported as unfinished too, because it repeats another.
+"""
 
 from __future__ import annotations
 
 import dataclasses
-import types
+import json
+import re
 import typing
+from collections import defaultdict
+from typing import Any
 
-from .model import KINDS
+from .fields import VERBATIM, FieldInfo, bare, fields_of
+from .model import KINDS, Evidence, Notes, PartialDate
+from .problems import Problem
 
 LIST_KINDS = ("relation", "event", "quote", "figure")
 """Kinds kept as YAML lists (content/events.yml); the rest are one Markdown file each."""
-_SKIP = ("origin", "line", "body")
-_EXAMPLES = {
-    "sources": "[the-week]",
-    "updated": '"2026-11-25"',
-    "date": '"2019-03"',
-}
+TODO = "TODO"
+_TODO = re.compile(r"\bTODO\b")
+_BARE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+_YAML_WORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null"}
 
 
 def note_path(kind: str, note_id: str) -> str:
@@ -24,47 +40,216 @@ def note_path(kind: str, note_id: str) -> str:
     return f"{folder}/{note_id}.yml" if kind in LIST_KINDS else f"{folder}/{note_id}.md"
 
 
-def render_template(kind: str, note_id: str, today: str) -> str:
-    """The text of a new note of this kind: required fields first, each with its doc."""
+def render_template(kind: str, note_id: str, today: str, notes: Notes) -> str:
+    """The text of a new note of this kind, every field present and explained."""
     cls = KINDS[kind]
-    hints = typing.get_type_hints(cls)
+    example = example_note(notes, kind)
+    infos = fields_of(cls)
+    values: dict[str, Any] = {}
+    comments: dict[str, list[str]] = {}
+    needs_todo = not any(_is_prose(cls, i) and i.required for i in infos)
+    for info in infos:
+        value, copied = _placeholder(cls, info, note_id, today, notes, example)
+        if needs_todo and _is_prose(cls, info) and not info.required:
+            value, needs_todo = f"{TODO}: {info.doc}", False
+        values[info.name] = value
+        comments[info.name] = _comment(info, copied)
+    if kind == "source":
+        comments["seed"] += _seed_hint(notes, note_id)
+        values["seed"] = values["seed"] or _matching_seed(notes, note_id)
+    header = [
+        f"A new {kind}, written by `make new`. Fill in every TODO, check each field marked",
+        "'copied', make `updated` the day you change it, then run `make check`.",
+        "The editor's guide (For editors in the site's menu) has a complete example.",
+    ]
+    return write_note(kind, values, comments, header)
+
+
+def write_note(
+    kind: str,
+    values: dict[str, Any],
+    comments: dict[str, list[str]] | None = None,
+    header: list[str] | None = None,
+) -> str:
+    """A note as YAML (a list item) or as Markdown with front matter, as the loader reads it."""
+    comments = comments or {}
+    hints = {i.name: i.hint for i in fields_of(KINDS[kind])}
     lines: list[str] = []
-    for f in dataclasses.fields(cls):
-        if f.name in _SKIP or (f.name == "id" and kind not in LIST_KINDS):
+    for name, value in values.items():
+        if name == "body" or (name == "id" and kind not in LIST_KINDS):
             continue
-        required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
-        lines.append(f"# {f.metadata.get('doc', '')}{' (required)' if required else ' (optional)'}")
-        lines.append(f"{f.name}: {_placeholder(f.name, hints[f.name], note_id, today, required)}")
+        lines += [f"# {c}" for c in comments.get(name, [])]
+        lines += _field_lines(name, hints[name], value)
     if kind in LIST_KINDS:
-        return _list_note(lines)
-    return "---\n" + "\n".join(lines) + "\n---\n\nWrite the note's text here, in your own words.\n"
+        item = _as_list_item(lines)
+        return "\n".join([*(f"# {h}" for h in header or []), *item]) + "\n"
+    body = values.get("body") or ""
+    if body and comments.get("body"):
+        lines += [f"# Below the closing --- line: {c}" if i == 0 else f"# {c}" for i, c in enumerate(comments["body"])]
+    front = ["---", *(f"# {h}" for h in header or []), *lines, "---"]
+    return "\n".join(front) + "\n" + (f"{body}\n" if body else "")
 
 
-def _list_note(lines: list[str]) -> str:
+def note_values(note: Any) -> dict[str, Any]:
+    """A loaded note's fields as written, leaving out those at their default."""
+    values = {}
+    for info in fields_of(type(note)):
+        value = getattr(note, info.name)
+        if info.required or value != info.default:
+            values[info.name] = value
+    return values
+
+
+def example_note(notes: Notes, kind: str) -> Any | None:
+    """A typical note of this kind among those that set the most fields: the fullest example.
+
+    Typical means its length is nearest the middle of theirs: not a one-word quote,
+    not the longest essay.
+    """
+    candidates = list(getattr(notes, kind + "s"))
+    if not candidates:
+        return None
+    most = max(len(note_values(n)) for n in candidates)
+    fullest = sorted((n for n in candidates if len(note_values(n)) == most), key=lambda n: (len(repr(n)), n.id))
+    return fullest[len(fullest) // 2]
+
+
+def find_unfinished(notes: Notes) -> list[Problem]:
+    """Notes still holding what `make new` wrote: TODO text, or a copied quote or figure."""
+    found: list[Problem] = []
+    for kind, cls in KINDS.items():
+        for note in getattr(notes, kind + "s"):
+            for info in fields_of(cls):
+                value = getattr(note, info.name)
+                texts = [p.text for p in value] if info.name.startswith("evidence_") else [value]
+                if any(isinstance(t, str) and _TODO.search(t) for t in texts):
+                    fix = f"write it: {info.doc}" if info.required else f"write it ({info.doc}) or delete it"
+                    found.append(
+                        Problem(
+                            note.origin.path,
+                            note.origin.line_of(info.name),
+                            info.name,
+                            f"still holds the {TODO} placeholder from `make new`: {fix}",
+                        )
+                    )
+    found += _repeated(notes.quotes, "quote", "text", lambda q: q.text, "the words you are quoting")
+    found += _repeated(notes.figures, "figure", "value", lambda f: (f.value, f.label), "the number you are citing")
+    return sorted(set(found))
+
+
+def _repeated(items: tuple[Any, ...], kind: str, field: str, key: Any, what: str) -> list[Problem]:
+    groups: dict[Any, list[Any]] = defaultdict(list)
+    for note in items:
+        groups[key(note)].append(note)
+    found = []
+    for group in groups.values():
+        group.sort(key=lambda n: (n.origin.path, n.origin.line))
+        first = group[0]
+        for note in group[1:]:
+            others = f"{kind} {first.id!r} ({first.origin.path}:{first.origin.line})"
+            found.append(
+                Problem(
+                    note.origin.path,
+                    note.origin.line_of(field),
+                    field,
+                    f"same as {others}: `make new` copies an example so the note passes the check; "
+                    f"replace it with {what}, or delete the repeat",
+                )
+            )
+    return found
+
+
+def _is_prose(cls: type, info: FieldInfo) -> bool:
+    return info.type == "text" and not info.choices and (cls, info.name) not in VERBATIM
+
+
+def _placeholder(
+    cls: type, info: FieldInfo, note_id: str, today: str, notes: Notes, example: Any | None
+) -> tuple[Any, str]:
+    """The value a new note starts with, and the example it was copied from ('' if none)."""
+    if info.name == "id":
+        return note_id, ""
+    if info.name == "updated":
+        return PartialDate(*(int(p) for p in today.split("-"))), ""
+    if info.name == "body":
+        return f"{TODO}: {info.doc}", ""
+    if not info.required:
+        return info.default, ""
+    if _is_prose(cls, info):
+        return f"{TODO}: {info.doc}", ""
+    if example is not None:
+        kind = next(k for k, c in KINDS.items() if c is cls)
+        return getattr(example, info.name), f"{kind} {example.id!r}"
+    if info.name == "sources":
+        seeded = [s.id for s in notes.sources if s.seed in notes.seeds] or [s.id for s in notes.sources]
+        return tuple(seeded[:1]), ""
+    return ("", "") if bare(info.hint) is str else (None, "")
+
+
+def _comment(info: FieldInfo, copied: str) -> list[str]:
+    what = [("required" if info.required else "optional"), info.type]
+    if info.choices and ", ".join(info.choices) not in info.doc:
+        what.append("one of: " + ", ".join(info.choices))
+    lines = [info.doc, " · ".join(what)]
+    if copied:
+        lines.append(f"copied from {copied} so the note passes `make check`: replace it")
+    return lines
+
+
+def _seed_hint(notes: Notes, note_id: str) -> list[str]:
+    cited = {s.seed for s in notes.sources}
+    uncited = sorted(name for name in notes.seeds if name not in cited)
+    if uncited:
+        return ["files in seeds/ that no source cites yet: " + ", ".join(uncited)]
+    return ["put the article's text in seeds/ first, byte for byte, then name the file here"]
+
+
+def _matching_seed(notes: Notes, note_id: str) -> str:
+    return next((name for name in sorted(notes.seeds) if name.rsplit(".", 1)[0] == note_id), "")
+
+
+def _field_lines(name: str, hint: Any, value: Any) -> list[str]:
+    if typing.get_origin(bare(hint)) is tuple and typing.get_args(bare(hint))[0] is Evidence:
+        if not value:
+            return [f"{name}: []"]
+        lines = [f"{name}:"]
+        for point in value:
+            point_lines = [
+                line
+                for info in fields_of(Evidence)
+                if info.required or getattr(point, info.name) != info.default
+                for line in _field_lines(info.name, info.hint, getattr(point, info.name))
+            ]
+            lines += ["  " + ("- " if i == 0 else "  ") + line for i, line in enumerate(point_lines)]
+        return lines
+    return [f"{name}: {_yaml(value)}".rstrip()]
+
+
+def _yaml(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, PartialDate):
+        return f'"{value.iso()}"'
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, tuple):
+        return "[" + ", ".join(_yaml(v) for v in value) + "]"
+    if dataclasses.is_dataclass(value):
+        raise TypeError(f"cannot write {value!r} inline")  # evidence is written by _field_lines
+    text = str(value)
+    if _BARE.match(text) and text not in _YAML_WORDS:
+        return text
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _as_list_item(lines: list[str]) -> list[str]:
+    """Field lines as one `- id: ...` item of a YAML list, comments kept with their field."""
     out = []
-    first_field = True
+    first = True
     for line in lines:
-        if line.startswith("#"):
-            out.append("  " + line)
-        elif first_field:
+        if first and not line.startswith("#"):
             out.append("- " + line)
-            first_field = False
+            first = False
         else:
             out.append("  " + line)
-    return "\n".join(out) + "\n"
-
-
-def _placeholder(name: str, hint: typing.Any, note_id: str, today: str, required: bool) -> str:
-    if name == "id":
-        return note_id
-    if name == "updated":
-        return f'"{today}"'
-    if name in _EXAMPLES and required:
-        return _EXAMPLES[name]
-    if typing.get_origin(hint) is tuple:
-        return "[]"
-    if hint is int:
-        return "0"
-    if typing.get_origin(hint) in (typing.Union, types.UnionType):
-        return ""
-    return '""'
+    return out

@@ -1,0 +1,135 @@
+"""What each field of each kind of note is, read from the dataclasses in model.py.
+
+The new-note template, the editor's guide and the JSON Schema all describe
+fields through `fields_of`, so none of them can drift from the model.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass
+from typing import Any
+
+from . import model
+from .model import Evidence, PartialDate
+
+LOADER_FIELDS = ("origin", "line")
+"""Fields the loader fills in; editors never write them."""
+
+CHOICES: dict[tuple[type, str], tuple[str, ...]] = {
+    **{(cls, "status"): model.STATUSES for cls in (model.Relation, model.Event, model.Quote, model.Figure)},
+    (model.Actor, "side"): model.SIDES,
+    (model.Relation, "type"): model.RELATION_TYPES,
+    (model.Source, "kind"): model.SOURCE_KINDS,
+    (model.Actor, "kind"): model.ACTOR_KINDS,
+}
+"""The values a field may take, where check.py allows only some."""
+
+REFERENCES: dict[str, str] = {
+    "sources": "source",
+    "reported_by": "source",
+    "actors": "actor",
+    "about": "actor",
+    "argued_by": "actor",
+    "speaker": "actor",
+    "subject": "actor",
+    "object": "actor",
+    "country": "actor",
+    "party": "actor",
+    "quote": "quote",
+    "figure": "figure",
+}
+"""Fields that hold the id of another note, and the kind of note they name."""
+
+VERBATIM = {(model.Quote, "text"), (model.Figure, "value")}
+"""Fields the check looks up word for word in the source's text."""
+
+
+@dataclass(frozen=True)
+class FieldInfo:
+    """One field of one kind of note, as an editor needs to know it."""
+
+    name: str
+    required: bool
+    type: str
+    """The type in words: 'text', 'date', 'list of actor ids' …"""
+    doc: str
+    hint: Any
+    """The Python type, for code that needs more than words."""
+    choices: tuple[str, ...] = ()
+    default: Any = None
+    """The value when the field is left out (None when required)."""
+
+
+_READ: dict[type, tuple[FieldInfo, ...]] = {}
+
+
+def fields_of(cls: type) -> tuple[FieldInfo, ...]:
+    """Every field an editor may write for this kind of note, in model order."""
+    if cls not in _READ:  # reading type hints is slow, and a build asks hundreds of times
+        _READ[cls] = _read_fields(cls)
+    return _READ[cls]
+
+
+def _read_fields(cls: type) -> tuple[FieldInfo, ...]:
+    hints = typing.get_type_hints(cls)
+    infos = []
+    for f in dataclasses.fields(cls):
+        if f.name in LOADER_FIELDS:
+            continue
+        required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+        if required:
+            default = None
+        elif f.default_factory is not dataclasses.MISSING:
+            default = f.default_factory()
+        else:
+            default = f.default
+        choices = CHOICES.get((cls, f.name), ())
+        infos.append(
+            FieldInfo(
+                name=f.name,
+                required=required,
+                type=type_words(f.name, hints[f.name]),
+                doc=f.metadata.get("doc", ""),
+                hint=hints[f.name],
+                choices=choices,
+                default=default,
+            )
+        )
+    return tuple(infos)
+
+
+def is_optional(hint: Any) -> bool:
+    return typing.get_origin(hint) in (typing.Union, types.UnionType) and type(None) in typing.get_args(hint)
+
+
+def bare(hint: Any) -> Any:
+    """The type without its `| None`."""
+    if is_optional(hint):
+        return next(a for a in typing.get_args(hint) if a is not type(None))
+    return hint
+
+
+def type_words(name: str, hint: Any) -> str:
+    """A field's type as the guide says it."""
+    hint = bare(hint)
+    if name == "body":
+        return "Markdown, below the front matter"
+    if hint is PartialDate:
+        return "date"
+    if hint is int:
+        return "whole number"
+    if typing.get_origin(hint) is tuple:
+        item = typing.get_args(hint)[0]
+        if item is Evidence:
+            return "list of points"
+        if name in REFERENCES:
+            return f"list of {REFERENCES[name]} ids"
+        return "list of text"
+    if name in REFERENCES:
+        return f"{REFERENCES[name]} id"
+    if name == "id":
+        return "id"
+    return "text"
