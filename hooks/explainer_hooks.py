@@ -5,6 +5,7 @@ All the work is in the `explainer` package, which knows nothing of MkDocs.
 
 from __future__ import annotations
 
+import datetime
 import html
 import logging
 from pathlib import Path
@@ -12,14 +13,19 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
+from mkdocs.utils import get_relative_url
 
 from explainer import NotesError, Problem, check_notes, load_notes
+from explainer.export import add_to_head, feed_link_tag, json_schema, notes_as_data, render_feed, to_json
+from explainer.mistakes import collect_mistakes
 from explainer.model import Notes
+from explainer.render.changes import DATA, FEED, SCHEMA
 from explainer.render.home import fill_page
 from explainer.render.markup import PAGES
 from explainer.render.seo import PageInfo, page_seo
 from explainer.render.site import render_site
 from explainer.render.tooltips import focus_first_abbreviations, render_abbreviations
+from explainer.template import find_unfinished
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -42,6 +48,17 @@ class _Build:
     problems: ClassVar[list[Problem]] = []
 
 
+_HOOKS = Path(__file__).resolve().parent
+
+
+def _code_stamps() -> dict[str, int]:
+    return {p.relative_to(_HOOKS.parent).as_posix(): p.stat().st_mtime_ns for p in _HOOKS.rglob("*.py")}
+
+
+_STARTED_WITH = _code_stamps()
+"""The hooks' code as imported: `mkdocs serve` never imports it again."""
+
+
 def on_startup(command: str, dirty: bool) -> None:
     """Remember whether we are serving: then mistakes are shown, not fatal."""
     _Build.serving = command == "serve"
@@ -58,17 +75,26 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             raise PluginError(str(NotesError(problems)))
         for problem in sorted(problems):
             log.error(str(problem))
+    _hold_back_placeholders(loaded.notes)
+    _say_if_code_changed()
     _list_actors_in_nav(config, loaded.notes)
     return config
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Add the generated pages; they live in memory, never in docs/."""
-    for src_uri, markdown in render_site(_Build.notes).items():
+    """Add the generated pages, the feed and the open data; they live in memory, never in docs/."""
+    notes, title = _Build.notes, config.site_name
+    generated: dict[str, str | bytes] = {
+        **render_site(notes, collect_mistakes(notes), datetime.date.today().isoformat()),
+        FEED: render_feed(notes, config.site_url or "", title, config.site_description or ""),
+        DATA: to_json(notes_as_data(notes, title)),
+        SCHEMA: to_json(json_schema(title)),
+    }
+    for src_uri, content in generated.items():
         existing = files.get_file_from_path(src_uri)
         if existing is not None:
             raise PluginError(f"docs/{src_uri} clashes with a generated page: rename or remove docs/{src_uri}")
-        files.append(File.generated(config, src_uri, content=markdown))
+        files.append(File.generated(config, src_uri, content=content))
     return files
 
 
@@ -107,6 +133,36 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     )
     context["explainer_seo"] = page_seo(_Build.notes, info)
     return context
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    """Link every page to the feed of changes, for browsers and feed readers."""
+    return add_to_head(output, feed_link_tag(get_relative_url(FEED, page.url), f"What's changed: {config.site_name}"))
+
+
+def _hold_back_placeholders(notes: Notes) -> None:
+    """Placeholders from `make new` show while serving; a build refuses to publish them."""
+    unfinished = find_unfinished(notes)
+    if unfinished and not _Build.serving:
+        listed = "\n".join(f"  {p}" for p in unfinished)
+        raise PluginError(f"{len(unfinished)} placeholder(s) from `make new` to fill in before publishing:\n{listed}")
+    for problem in unfinished:
+        log.warning(str(problem))
+    _Build.problems += unfinished
+
+
+def _say_if_code_changed() -> None:
+    """`mkdocs serve` imports the hooks once: say so, loudly, when their code changes."""
+    now = _code_stamps()
+    changed = sorted(p for p in now.keys() | _STARTED_WITH.keys() if now.get(p) != _STARTED_WITH.get(p))
+    if changed and _Build.serving:
+        others = f" (and {', '.join(changed[1:])})" if len(changed) > 1 else ""
+        message = (
+            f"changed since `make serve` started{others}: this preview still runs the old code; "
+            "stop the server (Ctrl+C) and run `make serve` again to use the new code"
+        )
+        log.error(f"{changed[0]}: {message}")
+        _Build.problems.append(Problem(changed[0], 0, "", message))
 
 
 def _problem_banner(

@@ -128,6 +128,15 @@ def test_nothing_is_drawn_without_relations_between_non_media_actors() -> None:
     assert render_diagram(dataclasses.replace(NOTES, relations=NOTES.relations[-1:])) == ""
 
 
+def test_a_broken_note_while_serving_leaves_its_line_out_instead_of_failing() -> None:
+    broken = dataclasses.replace(
+        NOTES,
+        actors=(*NOTES.actors, actor("odd", "Odd", "sideways")),
+        relations=(*NOTES.relations, relation("russia", "supports", "ghost"), relation("odd", "supports", "us")),
+    )
+    assert render_diagram(broken) == render_diagram(NOTES)
+
+
 def test_the_picture_does_not_depend_on_the_order_of_the_notes() -> None:
     shuffled = Notes(actors=NOTES.actors[::-1], relations=NOTES.relations[::-1])
     assert render_diagram(shuffled) == render_diagram(NOTES)
@@ -162,4 +171,4 @@ def test_every_relation_type_has_its_own_dash_and_end() -> None:
 
 def test_the_page_keeps_the_relations_table_beside_the_picture() -> None:
     page = render_who_backs_whom(NOTES, diagram=render_diagram(NOTES))
-    assert page.index('<figure class="wbw-figure">') < page.index("## Every relation") < page.index("<table")
+    assert page.index('<figure class="wbw-figure"') < page.index("## Every relation") < page.index("<table")

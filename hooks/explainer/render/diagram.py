@@ -56,10 +56,11 @@ def _esc(value: str) -> str:
 
 def drawn_edges(notes: Notes) -> list[Edge]:
     """One line per (subject, type, object) between actors that are not media outlets."""
-    kinds = {a.id: a.kind for a in notes.actors}
+    # While serving, broken notes still render: an unknown actor or side is left out, not fatal.
+    drawable = {a.id for a in notes.actors if a.kind != "media" and a.side in SIDE_ORDER}
     grouped: dict[tuple[str, str, str], list[str]] = defaultdict(list)
     for relation in notes.relations:
-        if kinds.get(relation.subject, "media") == "media" or kinds.get(relation.object, "media") == "media":
+        if relation.subject not in drawable or relation.object not in drawable:
             continue
         grouped[(relation.subject, relation.type, relation.object)].append(relation.id)
     return [Edge(s, t, o, tuple(sorted(ids))) for (s, t, o), ids in sorted(grouped.items())]
@@ -203,7 +204,8 @@ def _summary(notes: Notes, sides: dict[str, list[tuple[str, str]]], edges: list[
     kinds = ", ".join(f"{n} {RELATION_WORDS.get(t, t)}" for t, n in sorted(counts.items(), key=lambda x: (-x[1], x[0])))
     drawn = sum(len(m) for m in sides.values())
     return (
-        f"{drawn} actors, grouped by side, with {len(edges)} lines between them; media outlets are left out. "
+        f"{drawn} actors, grouped by side, with {len(edges)} line{'s' if len(edges) != 1 else ''} between them; "
+        "media outlets are left out. "
         + " ".join(groups)
         + f" Lines by type: {kinds}. The table of every relation on this page gives each link in words with its sources."
     )
@@ -219,8 +221,9 @@ def render_diagram(notes: Notes) -> str:
     types = sorted({e.type for e in edges}, key=lambda t: (list(STYLES).index(t) if t in STYLES else len(STYLES), t))
     wide = layout_wide(sides, edges, SIDE_LABELS)
     narrow = layout_narrow(sides, edges, SIDE_LABELS)
+    # The picture repeats the lists and table below it: Material's search skips it.
     return (
-        '<figure class="wbw-figure">'
+        '<figure class="wbw-figure" data-search-exclude="true">'
         f"{_svg(notes, wide, 'wide', summary)}{_svg(notes, narrow, 'narrow', summary)}"
         "<figcaption><p>Each box is an actor and links to their page. Lines run from who acts to whom; "
         "each kind of link has its own colour, dash and end. Media outlets are left out. "

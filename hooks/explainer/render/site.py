@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from ..mistakes import Mistake
 from ..model import Notes
 from .actors import render_actor, render_actor_index
 from .bluff import render_bluff_or_base
+from .changes import CHANGES_PAGE, render_changes
 from .diagram import render_diagram
+from .guide import GUIDE_PAGE, render_guide
 from .markup import PAGES, actor_page
 from .mentions import find_mentions
 from .quotes import render_quotes
@@ -14,8 +19,9 @@ from .sides import render_who_backs_whom
 from .story import render_background, render_timeline
 
 
-def render_site(notes: Notes) -> dict[str, str]:
-    """Render all pages; a pure function of the notes."""
+def render_site(notes: Notes, mistakes: Sequence[Mistake] = (), today: str = "") -> dict[str, str]:
+    """Render all pages; a pure function of the notes (and, for the editor's guide,
+    the example mistakes checked at build time and the day `make new` would write)."""
     pages = {
         PAGES["background"]: render_background(notes),
         PAGES["who-backs-whom"]: render_who_backs_whom(notes, diagram=render_diagram(notes)),
@@ -25,6 +31,8 @@ def render_site(notes: Notes) -> dict[str, str]:
         PAGES["quotes"]: render_quotes(notes),
         PAGES["sources"]: render_sources(notes),
         PAGES["glossary"]: render_glossary(notes),
+        CHANGES_PAGE: render_changes(notes),
+        GUIDE_PAGE: render_guide(notes, list(mistakes), today),
     }
     mentions = find_mentions(notes)
     for actor in notes.actors:

@@ -1,0 +1,199 @@
+"""The notes for other tools: one JSON file, its JSON Schema, and an Atom feed of changes.
+
+The schema is generated from the dataclasses in model.py, like the editor's
+guide, so the file and its description cannot disagree. The feed is written
+by feedgen: well-formed Atom without hand-made XML.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import posixpath
+import typing
+from typing import Any
+
+from .check import SLUG
+from .fields import FieldInfo, bare, fields_of, is_optional
+from .model import KINDS, Evidence, Notes, PartialDate
+from .render.changes import CHANGES_PAGE, DATA, FEED, SCHEMA, by_day_and_page, change_summary, day_anchor, list_changes
+from .render.markup import attr
+from .render.page import all_notes, last_updated, reporting_up_to
+
+FEED_LIMIT = 100
+"""The feed holds the newest this-many entries (one per page and day), so it stays small."""
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+_EXTRA = {
+    "file": ("string", "The note's file in the project, relative to its root (content/actors/russia.md)."),
+    "page": ("string", "Where the note is shown, relative to the site's root (timeline/#landing)."),
+}
+
+
+def page_url(page: str, anchor: str = "") -> str:
+    """A page's address relative to the site root, as MkDocs writes it (directory URLs)."""
+    stem = posixpath.splitext(page)[0]
+    if stem == "index":
+        url = ""
+    elif posixpath.basename(stem) == "index":
+        url = posixpath.dirname(stem) + "/"
+    else:
+        url = stem + "/"
+    return f"{url}#{anchor}" if anchor else url
+
+
+def notes_as_data(notes: Notes, title: str = "") -> dict[str, Any]:
+    """Every note as plain JSON values, each with its file and its place on the site."""
+    from .render.mentions import where
+
+    newest = reporting_up_to(notes)
+    updated = last_updated(all_notes(notes))
+    data: dict[str, Any] = {
+        "$schema": posixpath.basename(SCHEMA),
+        "title": title,
+        "reporting_up_to": newest.iso() if newest else None,
+        "updated": updated.iso() if updated else None,
+    }
+    for kind, cls in KINDS.items():
+        items = []
+        for note in getattr(notes, kind + "s"):
+            item = {info.name: _value(getattr(note, info.name)) for info in fields_of(cls)}
+            item["file"] = note.origin.path
+            item["page"] = page_url(*where(kind, note.id))
+            items.append(item)
+        data[kind + "s"] = items
+    return data
+
+
+def _value(value: Any) -> Any:
+    if isinstance(value, PartialDate):
+        return value.iso()
+    if isinstance(value, Evidence):
+        return {info.name: _value(getattr(value, info.name)) for info in fields_of(Evidence)}
+    if isinstance(value, tuple):
+        return [_value(v) for v in value]
+    return value
+
+
+def json_schema(title: str = "") -> dict[str, Any]:
+    """A JSON Schema (2020-12) for notes_as_data, made from model.py's field list."""
+    date = {"type": "string", "pattern": DATE_PATTERN}
+    defs = {cls.__name__: _object_schema(cls, extra=cls is not Evidence) for cls in (*KINDS.values(), Evidence)}
+    properties: dict[str, Any] = {
+        "$schema": {"type": "string", "description": "The schema's file name, beside this file."},
+        "title": {"type": "string", "description": "The explainer's title."},
+        "reporting_up_to": {
+            "anyOf": [date, {"type": "null"}],
+            "description": "Publication date of the newest dated source.",
+        },
+        "updated": {"anyOf": [date, {"type": "null"}], "description": "The newest `updated` date of any note."},
+    }
+    for kind, cls in KINDS.items():
+        properties[kind + "s"] = {
+            "type": "array",
+            "items": {"$ref": f"#/$defs/{cls.__name__}"},
+            "description": f"Every {kind} note. {cls.__doc__}",
+        }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": posixpath.basename(SCHEMA),
+        "title": f"{title}: notes" if title else "Explainer notes",
+        "description": "Every note of the explainer, as published in " + posixpath.basename(DATA) + ".",
+        "type": "object",
+        "required": list(properties),
+        "additionalProperties": False,
+        "properties": properties,
+        "$defs": defs,
+    }
+
+
+def _object_schema(cls: type, extra: bool) -> dict[str, Any]:
+    properties = {info.name: _field_schema(info) for info in fields_of(cls)}
+    if extra:
+        properties.update({name: {"type": kind, "description": doc} for name, (kind, doc) in _EXTRA.items()})
+    return {
+        "type": "object",
+        "description": (cls.__doc__ or "").strip(),
+        "required": list(properties),
+        "additionalProperties": False,
+        "properties": properties,
+    }
+
+
+def _field_schema(info: FieldInfo) -> dict[str, Any]:
+    schema = _type_schema(info.name, bare(info.hint))
+    if info.choices:
+        schema["enum"] = list(info.choices)
+    if is_optional(info.hint):
+        schema = {"anyOf": [schema, {"type": "null"}]}
+    written = "required" if info.required else "optional"
+    schema["description"] = f"{info.doc} ({written} in a note; {info.type})"
+    return schema
+
+
+def _type_schema(name: str, hint: Any) -> dict[str, Any]:
+    if hint is PartialDate:
+        return {"type": "string", "pattern": DATE_PATTERN}
+    if hint is int:
+        return {"type": "integer"}
+    if typing.get_origin(hint) is tuple:
+        item = typing.get_args(hint)[0]
+        if item is Evidence:
+            return {"type": "array", "items": {"$ref": "#/$defs/Evidence"}}
+        return {"type": "array", "items": _type_schema(name, item)}
+    if hint is str:
+        return {"type": "string", "pattern": SLUG.pattern} if name == "id" else {"type": "string"}
+    raise TypeError(f"no JSON Schema for {hint!r}")  # a new type in model.py needs a line here
+
+
+def to_json(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def render_feed(notes: Notes, site_url: str, title: str, description: str = "") -> bytes:
+    """An Atom feed with one entry per page and day of change, newest first."""
+    from feedgen.feed import FeedGenerator  # type: ignore[import-untyped]
+
+    base = site_url if site_url.endswith("/") else site_url + "/"
+    changes = list_changes(notes)
+    feed = FeedGenerator()
+    feed.id(base + FEED)
+    feed.title(f"What's changed: {title}")
+    feed.subtitle(description or f"Updates to the notes behind {title}.")
+    feed.link(href=base + FEED, rel="self", type="application/atom+xml")
+    feed.link(href=base + page_url(CHANGES_PAGE), rel="alternate", type="text/html")
+    feed.language("en")
+    feed.author({"name": title})
+    feed.updated(_when(changes[0].date) if changes else _dt.datetime(1970, 1, 1, tzinfo=_dt.UTC))
+    count = 0
+    for date, pages in by_day_and_page(changes):
+        for page, on_page in pages:
+            if count == FEED_LIMIT:
+                break
+            count += 1
+            entry = feed.add_entry(order="append")
+            entry.id(f"{base}{page_url(CHANGES_PAGE)}#{day_anchor(date)}/{page_url(page).strip('/') or 'home'}")
+            entry.title(f"{on_page[0].page_title} — {change_summary(on_page)} updated")
+            entry.link(href=base + page_url(page), rel="alternate", type="text/html")
+            entry.updated(_when(date))
+            items = "".join(
+                f'<li><a href="{attr(base + page_url(c.page, c.anchor))}">{attr(c.label)}</a></li>' for c in on_page
+            )
+            entry.content(f"<p>Updated on {date.human()}:</p><ul>{items}</ul>", type="html")
+    xml: bytes = feed.atom_str(pretty=True)
+    return xml
+
+
+def _when(date: PartialDate) -> _dt.datetime:
+    return _dt.datetime(date.year, date.month or 1, date.day or 1, tzinfo=_dt.UTC)
+
+
+def feed_link_tag(href: str, title: str) -> str:
+    """The <link> that lets browsers and feed readers find the feed from a page."""
+    return f'<link rel="alternate" type="application/atom+xml" title="{attr(title)}" href="{attr(href)}">'
+
+
+def add_to_head(html: str, tag: str) -> str:
+    """The page with tag added at the end of its <head>, once."""
+    if tag in html or "</head>" not in html:
+        return html
+    return html.replace("</head>", f"  {tag}\n  </head>", 1)

@@ -1,0 +1,259 @@
+"""Small broken notes, and what the check really says about each, for the editor's guide.
+
+Each mistake is made from one of the project's own notes, written into a tiny
+project in a temporary folder beside the seed it cites, loaded and checked
+there. The guide prints the problems that run returned, never text copied
+by hand, so a change to a message shows up in the guide at the next build.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from .check import check_notes
+from .fields import fields_of
+from .load import load_notes
+from .model import Actor, Event, Figure, Notes, PartialDate, Quote, Source
+from .template import find_unfinished, note_path, write_note
+
+
+@dataclass(frozen=True)
+class Mistake:
+    """One broken note and the messages checking it gave."""
+
+    title: str
+    lesson: str
+    """What the editor should take from it, in a sentence."""
+    path: str
+    """The broken file, relative to the project (content/actors/x.md)."""
+    text: str
+    """The broken file as written."""
+    messages: tuple[str, ...]
+    """What `make check` printed for it, word for word."""
+
+
+@dataclass(frozen=True)
+class _Base:
+    """A tiny valid project made from real notes: one seeded source, a speaker, a quote."""
+
+    source: Source
+    actor: Actor
+    quote: Quote | None
+    event: Event | None
+    figure: Figure | None
+
+
+def collect_mistakes(notes: Notes) -> list[Mistake]:
+    """Every example mistake the project's notes allow, with what the check says."""
+    base = _base(notes)
+    if base is None:
+        return []
+    files = _files(base)
+    seeds = tuple(sorted((name, notes.seeds[name]) for name in {base.source.seed}))
+    found = []
+    for title, lesson, make in _MISTAKES:
+        broken = make(base)
+        if broken is None:
+            continue
+        path, text = broken
+        messages = _run(tuple(sorted({**files, path: text}.items())), seeds)
+        found.append(Mistake(title, lesson, path, text, messages))
+    return found
+
+
+def base_messages(notes: Notes) -> tuple[str, ...]:
+    """What checking the unbroken tiny project says: nothing, or the examples are unfair."""
+    base = _base(notes)
+    if base is None:
+        return ()
+    return _run(tuple(sorted(_files(base).items())), ((base.source.seed, notes.seeds[base.source.seed]),))
+
+
+@functools.lru_cache(maxsize=64)
+def _run(files: tuple[tuple[str, str], ...], seeds: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    with tempfile.TemporaryDirectory(prefix="explainer-guide-") as folder:
+        root = Path(folder)
+        for rel, text in (*files, *((f"seeds/{name}", text) for name, text in seeds)):
+            path = root / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        loaded = load_notes(root / "content", root / "seeds", root)
+        problems = loaded.problems + check_notes(loaded.notes, loaded.broken)
+        if not problems:
+            return tuple(f"To finish before `make site` will publish: {p}" for p in find_unfinished(loaded.notes))
+        return tuple(str(p) for p in sorted(problems))
+
+
+def _base(notes: Notes) -> _Base | None:
+    seeded = [s for s in notes.sources if s.seed in notes.seeds]
+    if not seeded:
+        return None
+    source = seeded[0]
+    quotes = [q for q in notes.quotes if source.id in q.sources]
+    quote = min(quotes, key=lambda q: (len(q.text) < 40, len(q.text), q.id), default=None)
+    actors = {a.id: a for a in notes.actors}
+    actor = actors.get(quote.speaker) if quote else None
+    if actor is None:
+        actor = next((a for a in notes.actors if a.kind == "person"), notes.actors[0] if notes.actors else None)
+    if actor is None:
+        return None
+    event = next((e for e in notes.events if e.sources == (source.id,)), None)
+    figure = next((f for f in notes.figures if source.id in f.sources), None)
+    return _Base(
+        source=_required(source, seed=source.seed, date=source.date),
+        actor=_required(actor, sources=(source.id,)),
+        quote=_required(quote, sources=(source.id,)) if quote else None,
+        event=_required(event, sources=(source.id,)) if event else None,
+        figure=_required(figure, sources=(source.id,)) if figure else None,
+    )
+
+
+def _required(note: Any, **keep: Any) -> Any:
+    """The note with only its required fields (and those named), so it stands alone."""
+    values = {i.name: (getattr(note, i.name) if i.required else i.default) for i in fields_of(type(note))}
+    return replace(note, **{**values, **keep})
+
+
+def _write(note_kind: str, note: Any, **changes: Any) -> tuple[str, str]:
+    values = {i.name: getattr(note, i.name) for i in fields_of(type(note)) if i.required or i.name in ("seed", "date")}
+    values = {k: v for k, v in {**values, **changes}.items() if v is not None or k in changes}
+    return f"content/{note_path(note_kind, note.id)}", write_note(note_kind, values)
+
+
+def _files(base: _Base) -> dict[str, str]:
+    files = dict([_write("source", base.source), _write("actor", base.actor)])
+    for kind, note in (("quote", base.quote), ("event", base.event), ("figure", base.figure)):
+        if note is not None:
+            files.update([_write(kind, note)])
+    return files
+
+
+def _rename_field(text: str, field: str, to: str) -> str:
+    return text.replace(f"\n{field}:", f"\n{to}:", 1)
+
+
+def _drop_field(text: str, field: str) -> str:
+    return "\n".join(line for line in text.split("\n") if not line.startswith(f"{field}:"))
+
+
+def _typo(word: str) -> str:
+    """The word with its second letter doubled, the commonest slip."""
+    return word[:2] + word[1:] if len(word) > 2 else word + word[-1]
+
+
+def _field_typo(base: _Base) -> tuple[str, str]:
+    path, text = _write("actor", base.actor)
+    return path, _rename_field(text, "name", _typo("name"))
+
+
+def _missing_field(base: _Base) -> tuple[str, str]:
+    path, text = _write("actor", base.actor)
+    return path, _drop_field(text, "role")
+
+
+def _bad_choice(base: _Base) -> tuple[str, str]:
+    return _write("actor", base.actor, kind=base.actor.kind + "s")
+
+
+def _no_source(base: _Base) -> tuple[str, str]:
+    return _write("actor", base.actor, sources=())
+
+
+def _bad_yaml(base: _Base) -> tuple[str, str]:
+    path, text = _write("actor", base.actor)
+    lines = [f"role: Note: {base.actor.role}" if line.startswith("role:") else line for line in text.split("\n")]
+    return path, "\n".join(lines)
+
+
+def _bad_link(base: _Base) -> tuple[str, str]:
+    return _write("actor", base.actor, body=f"Works with [[term:{_typo('sanctions')}]].")
+
+
+def _placeholder(base: _Base) -> tuple[str, str]:
+    return _write("actor", base.actor, role="TODO: Who they are in this story, in one line.")
+
+
+def _not_verbatim(base: _Base) -> tuple[str, str] | None:
+    if base.quote is None:
+        return None
+    words = base.quote.text.split(" ")
+    longest = max(range(len(words)), key=lambda i: len(words[i]))
+    words[longest] = _typo(words[longest])
+    return _write("quote", base.quote, text=" ".join(words))
+
+
+def _unknown_speaker(base: _Base) -> tuple[str, str] | None:
+    if base.quote is None:
+        return None
+    return _write("quote", base.quote, speaker=base.quote.speaker[:-1])
+
+
+def _duplicate_id(base: _Base) -> tuple[str, str] | None:
+    if base.quote is None:
+        return None
+    path, text = _write("quote", base.quote)
+    return path, text + text
+
+
+def _unreadable_date(base: _Base) -> tuple[str, str] | None:
+    if base.event is None:
+        return None
+    path, text = _write("event", base.event)
+    return path, text.replace(f'date: "{base.event.date.iso()}"', f"date: {base.event.date.human()}", 1)
+
+
+def _date_after_source(base: _Base) -> tuple[str, str] | None:
+    if base.event is None or base.source.date is None:
+        return None
+    after = base.source.date.last_day() + _dt.timedelta(days=1)
+    return _write("event", base.event, date=PartialDate(after.year, after.month, after.day))
+
+
+def _figure_not_in_source(base: _Base) -> tuple[str, str] | None:
+    if base.figure is None:
+        return None
+    return _write("figure", base.figure, value=base.figure.value + "0")
+
+
+_MISTAKES: list[tuple[str, str, Callable[[_Base], tuple[str, str] | None]]] = [
+    ("A typo in a field name", "Field names are fixed; the check suggests the nearest one.", _field_typo),
+    ("A required field left out", "Every required field must be there.", _missing_field),
+    ("A value that is not one of the choices", "Some fields take one of a fixed list of words.", _bad_choice),
+    ("A note with no source", "Every note cites at least one source.", _no_source),
+    (
+        "Text that YAML cannot read",
+        "Put text that holds a colon followed by a space in double quotes.",
+        _bad_yaml,
+    ),
+    ("A link to a note that does not exist", "Links in text name an id that exists.", _bad_link),
+    (
+        "A quote that is not word for word",
+        "Quotes are checked against the source's text; the check shows the closest passage.",
+        _not_verbatim,
+    ),
+    ("Someone who is not an actor yet", "Who said a quote is an actor id: add the actor first.", _unknown_speaker),
+    ("The same id twice", "Every note's id is unique among notes of its kind.", _duplicate_id),
+    ("A date written in words", "Dates are written 2019, 2019-03 or 2019-03-25.", _unreadable_date),
+    (
+        "A date later than the source",
+        "A source cannot report what happened after it was published.",
+        _date_after_source,
+    ),
+    (
+        "A number that is not in the source",
+        "Figures are written exactly as the source writes them.",
+        _figure_not_in_source,
+    ),
+    (
+        "A placeholder left in",
+        "`make check` passes a note fresh from `make new`, but lists what is left to fill in; "
+        "`make site` will not publish it until every TODO is gone.",
+        _placeholder,
+    ),
+]

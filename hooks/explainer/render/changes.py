@@ -1,0 +1,119 @@
+"""What's changed: every note's `updated` date, newest first, linked to the page it is on.
+
+`list_changes` is the data (the feed is made from it too); `render_changes`
+is the page.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+from itertools import groupby
+
+from ..model import KINDS, Notes, PartialDate
+from .markup import PAGES, Linker, text
+from .mentions import where
+from .page import front_matter
+from .reference import describe
+
+CHANGES_PAGE = "changes.md"
+FEED = "feed.xml"
+DATA = "data/explainer.json"
+SCHEMA = "data/explainer.schema.json"
+
+PAGE_TITLES = {
+    PAGES["home"]: "Home: key figures",
+    PAGES["who-backs-whom"]: "Who backs whom",
+    PAGES["bluff-or-base"]: "Bluff or base?",
+    PAGES["timeline"]: "Timeline",
+    PAGES["quotes"]: "Quotes",
+    PAGES["sources"]: "Sources",
+    PAGES["glossary"]: "Glossary",
+}
+"""The pages notes are shown on, by title; each actor's page is titled by their name."""
+
+
+@dataclass(frozen=True)
+class Change:
+    """One note, and the day it was last updated."""
+
+    date: PartialDate
+    kind: str
+    id: str
+    label: str
+    """The note in a few plain words: an event's title, a quote's words."""
+    page: str
+    """The page the note is shown on, as a path under docs/."""
+    page_title: str
+    anchor: str
+
+
+def list_changes(notes: Notes) -> list[Change]:
+    """Every note with an `updated` date, newest first, then by page and label."""
+    names = {a.id: a.name for a in notes.actors}
+    changes = []
+    for kind in KINDS:
+        for note in getattr(notes, kind + "s"):
+            if note.updated is None:
+                continue
+            page, anchor = where(kind, note.id)
+            title = PAGE_TITLES.get(page) or names.get(posixpath.splitext(posixpath.basename(page))[0], page)
+            changes.append(Change(note.updated, kind, note.id, describe(kind, note), page, title, anchor))
+    return sorted(changes, key=lambda c: (_newest_first(c.date), c.page_title.lower(), c.label.lower(), c.id))
+
+
+def by_day_and_page(changes: list[Change]) -> list[tuple[PartialDate, list[tuple[str, list[Change]]]]]:
+    """Changes grouped by day (newest first), then by the page they changed."""
+    days = []
+    for date, same_day in groupby(changes, key=lambda c: c.date):
+        pages = [(page, list(on_page)) for page, on_page in groupby(same_day, key=lambda c: c.page)]
+        days.append((date, pages))
+    return days
+
+
+def day_anchor(date: PartialDate) -> str:
+    return f"on-{date.iso()}"
+
+
+def render_changes(notes: Notes) -> str:
+    """The What's changed page."""
+    link = Linker(notes, CHANGES_PAGE)
+    changes = list_changes(notes)
+    parts = [
+        front_matter(
+            notes,
+            "What's changed",
+            "Every update to this explainer's notes, newest first, with a link to the page each one changed.",
+            [n for kind in KINDS for n in getattr(notes, kind + "s")],
+        ),
+        "# What's changed\n",
+        "Every note on this site carries the day it was last updated. Here they are, newest first, "
+        "grouped by the page they appear on.\n",
+        f"Follow the story in a feed reader with the [Atom feed]({link.href(FEED)}). "
+        f"All the notes are open data: [explainer.json]({link.href(DATA)}), "
+        f"described by a [JSON Schema]({link.href(SCHEMA)}).\n",
+    ]
+    if not changes:
+        parts.append("No note carries an `updated` date yet.\n")
+    for date, pages in by_day_and_page(changes):
+        count = sum(len(on_page) for _, on_page in pages)
+        parts.append(f"## {date.human()} {{ #{day_anchor(date)} }}\n")
+        parts.append(f"{count} note{'s' if count != 1 else ''} updated on {len(pages)} page(s).\n")
+        for page, on_page in pages:
+            parts.append(f"- [{text(on_page[0].page_title)}]({link.href(page)}): {change_summary(on_page)}")
+            parts += [f"    - [{text(c.label)}]({link.href(c.page, c.anchor)})" for c in on_page if c.anchor]
+        parts.append("")
+    return "\n".join(parts) + "\n"
+
+
+def change_summary(changes: list[Change]) -> str:
+    """How many notes of each kind changed: '3 events, 1 quote'."""
+    kinds: dict[str, int] = {}
+    for change in changes:
+        kinds[change.kind] = kinds.get(change.kind, 0) + 1
+    return ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in kinds.items())
+
+
+def _newest_first(date: PartialDate) -> tuple[int, int, int]:
+    year, month, day = date.sort_key()
+    return (-year, -month, -day)
