@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := hooks
 
-.PHONY: serve site check test lint unit new clean
+.PHONY: serve site check test lint unit new clean bench
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,11 @@ new: $(STAMP)
 	  echo "usage: make new KIND=actor ID=peskov (KIND: actor, quote, event, relation, source, term, explanation, figure)"; \
 	  exit 2; fi
 	$(BIN)/python -m explainer new $(KIND) $(ID)
+
+## make bench: what the hooks cost against plain Material, and at 10 to 5,000 synthetic notes
+## (a few minutes; QUICK=1 runs smaller sizes in under a minute). Figures: docs/benchmarks.md
+bench: $(STAMP)
+	$(BIN)/python tools/bench.py $(if $(QUICK),--quick)
 
 ## make test: code quality, then every test (browser tests need Debian's chromium)
 test: lint

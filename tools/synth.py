@@ -1,0 +1,522 @@
+"""Seeded synthetic notes for the benchmarks: a whole project folder of N notes.
+
+    python tools/synth.py OUT --notes 1000 [--seed 7] [--actors 5000]
+
+OUT gets content/ (notes of every kind in the real notes' proportions),
+seeds/ (synthetic source articles, plus a copy of the real seed), docs/ (a
+home page using the hand-written blocks, and the real docs' assets) and a
+mkdocs.yml derived from the real one, so `mkdocs build -f OUT/mkdocs.yml`
+builds it with our hooks. Every quote is a word-for-word passage of its
+source's synthetic article and every figure a number in it, so the verbatim
+check does real work and the notes pass `python -m explainer check`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL_SEED = ROOT / "seeds" / "russian-troops-in-venezuela.txt"
+if str(ROOT / "hooks") not in sys.path:
+    sys.path.insert(0, str(ROOT / "hooks"))
+
+PROPORTIONS = {
+    "actor": 42,
+    "relation": 36,
+    "term": 28,
+    "quote": 26,
+    "figure": 13,
+    "event": 11,
+    "source": 11,
+    "explanation": 7,
+}
+"""Notes of each kind in content/ on 2026-11-25 (174 notes): synthetic sets keep these shares."""
+SEEDED_SHARE = 11
+"""One source in this many has its text in seeds/ (the real notes: 1 of 11); the rest are outlets."""
+SOURCE_DATE = "2019-03"
+UPDATED = "2025-06-01"
+PAGE_FILES = ("actor", "source", "term", "explanation")
+"""Kinds written one Markdown file per note; the others go in one YAML list per kind."""
+
+_SYLLABLE_TEXT = "ka lo ri ve na to ma se du gor an el is ur bo tre vin sal mor ce pa li zu ho ber qua nes"
+_SYLLABLES = _SYLLABLE_TEXT.split()
+_PROSE = (
+    "the government said its forces would stay in the region while talks on the agreement went on "
+    "officials in the capital denied any plan to build a base and called the visit routine "
+    "analysts doubted that the deployment could change the balance of power but warned of a long standoff "
+    "the opposition asked for new elections and for aid to reach the hospitals before the rainy season "
+    "oil exports fell again as sanctions cut the state company off from its buyers and its lenders"
+)
+_WORDS = _PROSE.split()
+_ACTOR_KINDS = (
+    ("country", 8),
+    ("person", 14),
+    ("government-body", 6),
+    ("organisation", 4),
+    ("company", 3),
+    ("media", 7),
+)
+_SIDES = (("maduro", 4), ("guaido", 4), ("divided", 1), ("neutral", 3))
+_RELATION_TYPES = (
+    "supports",
+    "recognises",
+    "sanctions",
+    "opposes",
+    "criticises",
+    "partners-with",
+    "creditor-of",
+    "buys-oil-from",
+    "deploys-to",
+    "leads",
+    "member-of",
+    "speaks-for",
+)
+_STATUSES = (("reported", 12), ("confirmed", 4), ("single-source", 2), ("disputed", 1), ("unverified", 1))
+
+
+def plan(notes: int, actors: int | None = None) -> dict[str, int]:
+    """How many notes of each kind make `notes` in all (largest remainder), or fix the actors."""
+    if notes < 4:
+        raise ValueError("a synthetic set needs at least 4 notes: a source, two actors and one more")
+    shares = dict(PROPORTIONS)
+    fixed: dict[str, int] = {}
+    if actors is not None:
+        fixed["actor"] = actors
+        del shares["actor"]
+    total = sum(shares.values())
+    exact = {kind: notes * share / total for kind, share in shares.items()}
+    counts = {kind: int(value) for kind, value in exact.items()}
+    by_remainder = sorted(exact, key=lambda k: (exact[k] - counts[k], shares[k]), reverse=True)
+    for kind in by_remainder[: notes - sum(counts.values())]:
+        counts[kind] += 1
+    counts.update(fixed)
+    # A source to cite and two actors for a relation, taken from the largest kinds.
+    for kind, least in (("source", 1), ("actor", 2)):
+        while counts[kind] < least:
+            donor = max((k for k in counts if k not in (kind, "source", "actor")), key=lambda k: counts[k])
+            counts[donor] -= 1
+            counts[kind] += 1
+    return {kind: counts[kind] for kind in PROPORTIONS}
+
+
+class _Writer:
+    """Makes the notes of one synthetic set, all from one seeded random generator."""
+
+    def __init__(self, counts: dict[str, int], seed: int) -> None:
+        self.rng = random.Random(seed)  # noqa: S311 - reproducible test data, not secrets
+        self.counts = counts
+        self.actor_ids: list[str] = []
+        self.term_ids: list[str] = []
+        self.seeded: list[str] = []
+        self.outlets: list[str] = []
+        self.seed_texts: dict[str, str] = {}
+        self.quote_ids: list[str] = []
+
+    def pick(self, weighted: tuple[tuple[str, int], ...]) -> str:
+        return self.rng.choices([v for v, _ in weighted], [w for _, w in weighted])[0]
+
+    def name(self, index: int) -> str:
+        words = [
+            "".join(self.rng.choice(_SYLLABLES) for _ in range(self.rng.randint(2, 3))).capitalize()
+            for _ in range(self.rng.randint(1, 2))
+        ]
+        return " ".join(words) + f" {index}"
+
+    def sentence(self, words: int = 12) -> str:
+        return " ".join(self.rng.choices(_WORDS, k=words)).capitalize() + "."
+
+    def linked(self, sentences: int, links: int) -> str:
+        """Prose with [[actor]] links (and now and then a [[term:...]]), like the real bodies."""
+        parts = [self.sentence(self.rng.randint(8, 16)) for _ in range(sentences)]
+        for _ in range(links):
+            target = f"[[{self.rng.choice(self.actor_ids)}]]"
+            if self.term_ids and self.rng.random() < 0.25:
+                target = f"[[term:{self.rng.choice(self.term_ids)}]]"
+            i = self.rng.randrange(len(parts))
+            parts[i] = parts[i][:-1] + f", said {target}."
+        return " ".join(parts)
+
+    def date(self) -> str:
+        year = self.rng.choice((2018, 2019))
+        month = self.rng.randint(1, 12 if year == 2018 else 3)
+        if self.rng.random() < 0.5:
+            return f"{year}-{month:02d}"
+        return f"{year}-{month:02d}-{self.rng.randint(1, 28):02d}"
+
+    def some(self, items: list[str], most: int) -> list[str]:
+        return self.rng.sample(items, min(len(items), self.rng.randint(1, most)))
+
+    def status(self) -> str:
+        return self.pick(_STATUSES)
+
+    def cite(self) -> dict[str, Any]:
+        """sources: the seeded article; reported_by: an outlet, half the time."""
+        fields: dict[str, Any] = {"sources": [self.rng.choice(self.seeded)]}
+        if self.outlets and self.rng.random() < 0.5:
+            fields["reported_by"] = self.rng.choice(self.outlets)
+        return fields
+
+    def seed_text(self, index: int) -> str:
+        """A synthetic article about as long as the real one (7 KB), with numbers in it."""
+        paragraphs = []
+        for p in range(12):
+            sentences = [self.sentence(self.rng.randint(14, 24)) for _ in range(4)]
+            sentences[1] = sentences[1][:-1] + f", with {index * 100 + p + 7} people involved."
+            paragraphs.append(" ".join(sentences))
+        return "\n\n".join(paragraphs) + "\n"
+
+    def passage(self, source_id: str) -> str:
+        """A run of words from the source's text, sometimes with a cut marked …."""
+        words = self.seed_texts[source_id].split()
+        start = self.rng.randrange(len(words) - 30)
+        length = self.rng.randint(5, 14)
+        if self.rng.random() < 0.2:
+            gap = self.rng.randint(2, 6)
+            first = " ".join(words[start : start + length])
+            second = " ".join(words[start + length + gap : start + 2 * length + gap])
+            return f"{first} … {second}"
+        return " ".join(words[start : start + length])
+
+    def sources(self) -> list[dict[str, Any]]:
+        notes = []
+        for i in range(self.counts["source"]):
+            source_id = f"source-{i + 1}"
+            note: dict[str, Any] = {"id": source_id, "date": SOURCE_DATE, "updated": UPDATED}
+            if i % SEEDED_SHARE == 0:
+                seed = f"synthetic-{i + 1}.txt"
+                self.seeded.append(source_id)
+                self.seed_texts[source_id] = self.seed_text(i + 1)
+                note.update(name=f"Synthetic article {i + 1}", kind="article", seed=seed)
+            else:
+                self.outlets.append(source_id)
+                note.update(name=self.name(i + 1) + " News", kind="news-outlet")
+            note["body"] = self.sentence(20)
+            notes.append(note)
+        return notes
+
+    def actors(self) -> list[dict[str, Any]]:
+        ids = [f"actor-{i + 1}" for i in range(self.counts["actor"])]
+        self.actor_ids = ids
+        self.term_ids = [f"term-{i + 1}" for i in range(self.counts["term"])]
+        countries: list[str] = []
+        notes = []
+        for actor_id in ids:
+            kind = self.pick(_ACTOR_KINDS)
+            note: dict[str, Any] = {
+                "id": actor_id,
+                "name": self.name(len(notes) + 1),
+                "kind": kind,
+                "role": self.sentence(8)[:-1],
+                "side": self.pick(_SIDES),
+                "stance": self.sentence(14),
+                "sources": [self.rng.choice(self.seeded)],
+                "updated": UPDATED,
+            }
+            if self.rng.random() < 0.4:
+                note["aliases"] = [self.name(0)[:-2]]
+            if kind == "country":
+                countries.append(actor_id)
+            elif countries and kind in ("person", "government-body") and self.rng.random() < 0.6:
+                note["country"] = self.rng.choice(countries)
+            note["body"] = self.linked(self.rng.randint(1, 3), self.rng.randint(1, 3))
+            notes.append(note)
+        return notes
+
+    def relations(self) -> list[dict[str, Any]]:
+        notes = []
+        for i in range(self.counts["relation"]):
+            subject, obj = self.rng.sample(self.actor_ids, 2)
+            note: dict[str, Any] = {
+                "id": f"relation-{i + 1}",
+                "subject": subject,
+                "type": self.rng.choice(_RELATION_TYPES),
+                "object": obj,
+                **self.cite(),
+                "text": self.sentence(16),
+                "status": self.status(),
+                "updated": UPDATED,
+            }
+            if self.rng.random() < 0.3:
+                note["date"] = self.date()
+            notes.append(note)
+        return notes
+
+    def events(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "id": f"event-{i + 1}",
+                "date": self.date(),
+                "title": self.sentence(7)[:-1],
+                **self.cite(),
+                "actors": self.some(self.actor_ids, 3),
+                "text": self.linked(2, 1),
+                "status": self.status(),
+                "updated": UPDATED,
+            }
+            for i in range(self.counts["event"])
+        ]
+
+    def quotes(self) -> list[dict[str, Any]]:
+        notes = []
+        for i in range(self.counts["quote"]):
+            cited = self.cite()
+            quote_id = f"quote-{i + 1}"
+            self.quote_ids.append(quote_id)
+            notes.append(
+                {
+                    "id": quote_id,
+                    "speaker": self.rng.choice(self.actor_ids),
+                    "text": self.passage(cited["sources"][0]),
+                    **cited,
+                    "context": self.linked(1, 1),
+                    "date": self.date(),
+                    "about": self.some(self.actor_ids, 3),
+                    "status": self.status(),
+                    "updated": UPDATED,
+                }
+            )
+        return notes
+
+    def figures(self) -> list[dict[str, Any]]:
+        notes = []
+        for i in range(self.counts["figure"]):
+            cited = self.cite()
+            numbers = [w.strip(",.") for w in self.seed_texts[cited["sources"][0]].split() if w[0].isdigit()]
+            notes.append(
+                {
+                    "id": f"figure-{i + 1}",
+                    "value": self.rng.choice(numbers),
+                    "label": self.sentence(9)[:-1],
+                    **cited,
+                    "about": self.some(self.actor_ids, 2),
+                    "status": self.status(),
+                    "updated": UPDATED,
+                }
+            )
+        return notes
+
+    def evidence(self) -> list[dict[str, Any]]:
+        points = []
+        for _ in range(self.rng.randint(2, 4)):
+            point: dict[str, Any] = {"text": self.sentence(15), "sources": [self.rng.choice(self.seeded)]}
+            if self.quote_ids and self.rng.random() < 0.6:
+                point["quote"] = self.rng.choice(self.quote_ids)
+            points.append(point)
+        return points
+
+    def explanations(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "id": f"explanation-{i + 1}",
+                "title": self.sentence(6)[:-1],
+                "summary": self.sentence(24),
+                "sources": [self.rng.choice(self.seeded)],
+                "argued_by": self.some(self.actor_ids, 2),
+                "order": i + 1,
+                "evidence_for": self.evidence(),
+                "evidence_against": self.evidence(),
+                "updated": UPDATED,
+                "body": self.linked(3, 3),
+            }
+            for i in range(self.counts["explanation"])
+        ]
+
+    def terms(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "id": term_id,
+                "term": self.name(i + 1).lower(),
+                "definition": self.sentence(18),
+                "sources": [self.rng.choice(self.seeded)],
+                "updated": UPDATED,
+                "body": self.linked(1, 2),
+            }
+            for i, term_id in enumerate(self.term_ids)
+        ]
+
+
+def write_notes(project: Path, counts: dict[str, int], seed: int = 7) -> dict[str, int]:
+    """Write content/ and seeds/ under project; return the notes written per kind."""
+    writer = _Writer(counts, seed)
+    # Order matters: quotes need sources' texts, explanations need quote ids.
+    makers: list[tuple[str, Callable[[], list[dict[str, Any]]]]] = [
+        ("source", writer.sources),
+        ("actor", writer.actors),
+        ("term", writer.terms),
+        ("relation", writer.relations),
+        ("event", writer.events),
+        ("quote", writer.quotes),
+        ("figure", writer.figures),
+        ("explanation", writer.explanations),
+    ]
+    content = project / "content"
+    written: dict[str, int] = {}
+    for kind, make in makers:
+        notes = make()
+        written[kind] = len(notes)
+        if kind in PAGE_FILES:
+            folder = content / f"{kind}s"
+            folder.mkdir(parents=True, exist_ok=True)
+            for note in notes:
+                body = note.pop("body", "")
+                note_id = note.pop("id")
+                (folder / f"{note_id}.md").write_text(f"---\n{_yaml(note)}---\n{body}\n", encoding="utf-8")
+        elif notes:
+            content.mkdir(parents=True, exist_ok=True)
+            (content / f"{kind}s.yml").write_text(_yaml(notes).replace("\n- ", "\n\n- "), encoding="utf-8")
+    seeds = project / "seeds"
+    seeds.mkdir(parents=True, exist_ok=True)
+    shutil.copy(REAL_SEED, seeds / REAL_SEED.name)
+    for source_id, text in writer.seed_texts.items():
+        (seeds / f"synthetic-{source_id.removeprefix('source-')}.txt").write_text(text, encoding="utf-8")
+    return {kind: written[kind] for kind in PROPORTIONS}
+
+
+def _yaml(data: Any) -> str:
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=10_000)
+
+
+HOME = """\
+---
+title: Synthetic explainer
+description: A synthetic note set for benchmarks.
+hide:
+  - navigation
+---
+
+# Synthetic explainer
+
+<!-- explainer: reporting-up-to -->
+
+## Key figures
+
+<!-- explainer: key-figures -->
+
+## Read on
+
+<!-- explainer: ways-in -->
+"""
+
+
+def write_docs(project: Path) -> None:
+    """docs/: a home page made of the hand-written blocks, and every asset of the real docs."""
+    docs = project / "docs"
+    for path in (ROOT / "docs").rglob("*"):
+        if path.is_file() and path.suffix != ".md":
+            target = docs / path.relative_to(ROOT / "docs")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(path, target)
+    docs.mkdir(parents=True, exist_ok=True)
+    (docs / "index.md").write_text(HOME, encoding="utf-8")
+
+
+class _Tagged:
+    """A YAML value with a tag we keep but do not interpret (!ENV, !!python/name:…)."""
+
+    def __init__(self, tag: str, node: yaml.Node) -> None:
+        self.tag, self.node = tag, node
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    pass
+
+
+class _ConfigDumper(yaml.SafeDumper):
+    pass
+
+
+_ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: _Tagged("!" + suffix, node))
+_ConfigLoader.add_multi_constructor(
+    "tag:yaml.org,2002:python/", lambda loader, suffix, node: _Tagged("tag:yaml.org,2002:python/" + suffix, node)
+)
+_ConfigDumper.add_representer(_Tagged, lambda dumper, value: _retag(value.node, value.tag))
+
+
+def _retag(node: yaml.Node, tag: str) -> yaml.Node:
+    node.tag = tag
+    return node
+
+
+def read_config(path: Path = ROOT / "mkdocs.yml") -> dict[str, Any]:
+    """The real mkdocs.yml as data, its tags kept for writing back."""
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_ConfigLoader)  # noqa: S506 - a SafeLoader
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping")
+    return data
+
+
+def write_config(project: Path, config: dict[str, Any], *, hooks: bool, nav: list[Any] | None = None) -> Path:
+    """A mkdocs.yml for project: the real settings, with its paths made to work from there.
+
+    The hooks and theme overrides stay the real ones (absolute paths); `hooks`
+    False drops them, for plain Material. nav None keeps the real nav's entries
+    whose page exists in project/docs or is generated by the hooks.
+    """
+    config = dict(config)
+    config.pop("watch", None)
+    config["docs_dir"] = "docs"
+    if hooks:
+        config["hooks"] = [str((ROOT / h).resolve()) for h in config.get("hooks", [])]
+    else:
+        config.pop("hooks", None)
+    theme = config.get("theme")
+    if isinstance(theme, dict) and isinstance(theme.get("custom_dir"), str):
+        config["theme"] = {**theme, "custom_dir": str((ROOT / theme["custom_dir"]).resolve())}
+    if nav is None:
+        from explainer.render.markup import PAGES
+
+        keep = set(PAGES.values()) | {
+            p.relative_to(project / "docs").as_posix() for p in (project / "docs").rglob("*.md")
+        }
+        nav = _prune_nav(config.get("nav", []), keep)
+    config["nav"] = nav
+    path = project / "mkdocs.yml"
+    path.write_text(yaml.dump(config, Dumper=_ConfigDumper, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def _prune_nav(nav: list[Any], keep: set[str]) -> list[Any]:
+    pruned: list[Any] = []
+    for entry in nav:
+        value = next(iter(entry.values())) if isinstance(entry, dict) else entry
+        if isinstance(value, list):
+            inner = _prune_nav(value, keep)
+            if inner:
+                pruned.append({next(iter(entry)): inner})
+        elif not isinstance(value, str) or value in keep or "://" in value:
+            pruned.append(entry)
+    return pruned
+
+
+def make_project(project: Path, notes: int, seed: int = 7, actors: int | None = None) -> dict[str, int]:
+    """A whole buildable project of synthetic notes at project; return the notes per kind."""
+    written = write_notes(project, plan(notes, actors), seed)
+    write_docs(project)
+    write_config(project, read_config(), hooks=True)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("out", type=Path, help="an empty or new folder")
+    parser.add_argument("--notes", type=int, default=100, help="how many notes in all")
+    parser.add_argument("--actors", type=int, default=None, help="fix the number of actors (others keep shares)")
+    parser.add_argument("--seed", type=int, default=7, help="random seed: the same seed writes the same notes")
+    args = parser.parse_args(argv)
+    if args.out.exists() and any(args.out.iterdir()):
+        parser.error(f"{args.out} is not empty: pick a new folder")
+    written = make_project(args.out, args.notes, args.seed, args.actors)
+    print(f"Wrote {sum(written.values())} notes to {args.out}: " + ", ".join(f"{n} {k}s" for k, n in written.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
