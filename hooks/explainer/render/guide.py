@@ -95,7 +95,7 @@ def _loop(today: str) -> str:
         "## Edit, save, see\n\n"
         "1. Run `make serve` and open <http://127.0.0.1:8000/>.\n"
         "2. Edit a note in `content/`, a seed in `seeds/` or a page in `docs/`, and save. "
-        "The open page reloads by itself within two seconds.\n"
+        "The open page reloads by itself once the site is rebuilt, usually within two seconds.\n"
         "3. A mistake is shown in a red box at the top of every page, and in the terminal, with the file, "
         "the line and what to do. Fix it and save; the box goes.\n"
         f'4. Set the note\'s `updated` field to the day you changed it (`updated: "{today}"`). '
@@ -148,7 +148,7 @@ def _kind_section(notes: Notes, kind: str, link: Linker) -> str:
 
 
 def _field_table(cls: type, kind: str) -> str:
-    rows = ["| field | | type | what it means |", "| --- | --- | --- | --- |"]
+    rows = ["| field | required? | type | what it means |", "| --- | --- | --- | --- |"]
     for info in fields_of(cls):
         if info.name == "id" and kind not in LIST_KINDS and kind != "point":
             doc = "The file's name, without `.md`. " + info.doc
