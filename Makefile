@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := hooks
 
-.PHONY: serve site check test lint unit new clean bench
+.PHONY: serve site check test lint unit new clean bench audit
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,18 @@ new: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python tools/bench.py $(if $(QUICK),--quick)
 
+## make audit: Lighthouse 12 (mobile) on the key pages served gzipped; prints the four
+## scores and first-load weights, fails below 100 (performance: 95). Needs npm and chromium.
+LIGHTHOUSE_VERSION := 12.2.3
+LIGHTHOUSE := .lighthouse/node_modules/.bin/lighthouse
+LIGHTHOUSE_STAMP := .lighthouse/.installed-$(LIGHTHOUSE_VERSION)
+$(LIGHTHOUSE_STAMP):
+	npm install --no-save --no-audit --no-fund --loglevel=error --prefix .lighthouse lighthouse@$(LIGHTHOUSE_VERSION)
+	touch $(LIGHTHOUSE_STAMP)
+
+audit: $(STAMP) $(LIGHTHOUSE_STAMP)
+	$(BIN)/python tools/audit.py --lighthouse $(LIGHTHOUSE)
+
 ## make test: code quality, then every test (browser tests need Debian's chromium)
 test: lint
 	$(BIN)/pytest
@@ -54,4 +66,4 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 clean:
-	rm -rf site .site-new .site-old $(VENV)
+	rm -rf site .site-new .site-old $(VENV) .lighthouse

@@ -16,6 +16,7 @@ import gzip
 import http.server
 import mimetypes
 import re
+import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -153,6 +154,11 @@ class StaticServer(http.server.ThreadingHTTPServer):
     daemon_threads = True
     sent: list[tuple[str, int]]
     """(URL path, bytes sent) of every response, in order; clear it to start a measurement."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A browser that hangs up mid-response (Lighthouse does) is not an error."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 def start(folder: Path, port: int = 0, host: str = "127.0.0.1", quiet: bool = True) -> StaticServer:

@@ -1,0 +1,368 @@
+"""The reader's experience of every built page, in Chromium against the site served gzipped.
+
+Private (no request leaves the site), accessible (axe-core finds nothing), fits a
+360 px phone, light on the wire, shareable (description, Open Graph, Twitter,
+canonical URL, JSON-LD), honest about its age, palettes that follow the
+system, and clean on paper.
+"""
+
+from __future__ import annotations
+
+import html.parser
+import importlib.util
+import json
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+
+from conftest import ROOT
+from explainer import load_notes
+from explainer.render.page import reporting_up_to
+
+
+def _tool(name: str) -> ModuleType:
+    """A script from tools/, which is not a package."""
+    if str(ROOT / "tools") not in sys.path:
+        sys.path.insert(0, str(ROOT / "tools"))
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(name, module)
+    spec.loader.exec_module(module)
+    return module
+
+
+serve_static = _tool("serve_static")
+audit = _tool("audit")
+
+PHONE = {"width": 360, "height": 740}
+DESKTOP = {"width": 1280, "height": 900}
+SITE_URL = "http://127.0.0.1:8000/"
+"""mkdocs.yml's site_url when SITE_URL is unset, as in the test build."""
+SCHEMA_TYPES = {"Person", "Organization", "Country"}
+
+
+def page_paths(site: Path) -> list[str]:
+    """Every HTML page of the built site, as a path under its root ("", "actors/russia/", "404.html")."""
+    paths = []
+    for file in sorted(site.rglob("*.html")):
+        relative = file.relative_to(site).as_posix()
+        paths.append(relative.removesuffix("index.html") if relative.endswith("index.html") else relative)
+    return paths
+
+
+@dataclass
+class Visit:
+    """What one cold load of a page did."""
+
+    path: str
+    requests: list[str] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+    sent: list[tuple[str, int]] = field(default_factory=list)
+    overflow: int = 0
+    """How many CSS pixels the page is wider than the window."""
+    violations: list[str] = field(default_factory=list)
+
+
+def run_axe(page: Any) -> list[str]:
+    """axe-core's violations on the page as 'rule: element', from the copy the PyPI package ships."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page).response
+    return [f"{v['id']}: {node['html'][:160]}" for v in results["violations"] for node in v["nodes"]]
+
+
+def visit(
+    browser: Any, server: Any, path: str, viewport: dict[str, int], scheme: str = "light", settle: bool = True
+) -> Visit:
+    """Load one page in a fresh browser context (a cold cache), recording every request.
+
+    Requests to any other host are recorded, then refused, so a test never
+    depends on the outside world. With settle, wait until the network has been
+    idle for half a second, so that background loads (search) are counted too.
+    """
+    base = serve_static.url_of(server)
+    found = Visit(path)
+    context = browser.new_context(viewport=viewport, color_scheme=scheme)
+    context.route(lambda url: not url.startswith(base), lambda route: route.abort())
+    page = context.new_page()
+    page.on("request", lambda request: found.requests.append(request.url))
+    page.on("console", lambda msg: found.console_errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda error: found.console_errors.append(str(error)))
+    server.sent.clear()
+    try:
+        page.goto(base + path, wait_until="load")
+        if settle:
+            page.wait_for_load_state("networkidle")
+        found.sent = list(server.sent)
+        found.overflow = int(page.evaluate("document.documentElement.scrollWidth - window.innerWidth"))
+        found.violations = run_axe(page)
+    finally:
+        context.close()
+    return found
+
+
+def third_party(visit: Visit, base: str) -> list[str]:
+    return [url for url in visit.requests if not url.startswith((base, "data:", "blob:"))]
+
+
+@pytest.fixture(scope="module")
+def server(built_site: Path) -> Iterator[Any]:
+    started = serve_static.start(built_site)
+    yield started
+    started.shutdown()
+
+
+@pytest.fixture(scope="module")
+def phone_visits(browser: Any, server: Any, built_site: Path) -> list[Visit]:
+    """Every page, once, on a 360 px phone in the light palette."""
+    return [visit(browser, server, path, PHONE) for path in page_paths(built_site)]
+
+
+@pytest.mark.browser
+def test_the_recorder_sees_a_request_to_another_host(browser: Any, tmp_path: Path) -> None:
+    (tmp_path / "index.html").write_text(
+        '<!doctype html><html lang="en"><title>t</title><img alt="" src="http://fonts.example.invalid/x.png">',
+        encoding="utf-8",
+    )
+    hostile = serve_static.start(tmp_path)
+    try:
+        found = visit(browser, hostile, "", PHONE)
+    finally:
+        hostile.shutdown()
+    assert third_party(found, serve_static.url_of(hostile)) == ["http://fonts.example.invalid/x.png"]
+
+
+@pytest.mark.browser
+def test_no_page_asks_another_host_for_anything(phone_visits: list[Visit], server: Any) -> None:
+    base = serve_static.url_of(server)
+    assert {v.path: third_party(v, base) for v in phone_visits if third_party(v, base)} == {}
+    assert sum(len(v.requests) for v in phone_visits) >= 5 * len(phone_visits)
+
+
+@pytest.mark.browser
+def test_searching_asks_no_other_host(browser: Any, server: Any) -> None:
+    base = serve_static.url_of(server)
+    context = browser.new_context(viewport=DESKTOP)
+    context.route(lambda url: not url.startswith(base), lambda route: route.abort())
+    requests: list[str] = []
+    page = context.new_page()
+    page.on("request", lambda request: requests.append(request.url))
+    try:
+        page.goto(base)
+        page.locator(".md-search__input").click()
+        page.locator(".md-search__input").press_sequentially("Rosneft", delay=20)
+        page.locator(".md-search-result__item").first.wait_for()
+    finally:
+        context.close()
+    assert any(url.endswith("search/search_index.json") for url in requests)
+    assert [url for url in requests if not url.startswith((base, "data:", "blob:"))] == []
+
+
+@pytest.mark.browser
+def test_no_page_logs_an_error(phone_visits: list[Visit]) -> None:
+    assert {v.path: v.console_errors for v in phone_visits if v.console_errors} == {}
+
+
+@pytest.mark.browser
+def test_axe_finds_no_violation_on_any_page_on_a_phone(phone_visits: list[Visit]) -> None:
+    assert {v.path: v.violations for v in phone_visits if v.violations} == {}
+
+
+@pytest.mark.browser
+def test_axe_finds_no_violation_on_any_page_on_a_desktop_in_the_dark(
+    browser: Any, server: Any, built_site: Path
+) -> None:
+    visits = [visit(browser, server, path, DESKTOP, "dark", settle=False) for path in page_paths(built_site)]
+    assert {v.path: v.violations for v in visits if v.violations} == {}
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", ["", "who-backs-whom/", "bluff-or-base/", "timeline/", "actors/", "sources/"])
+def test_axe_finds_no_violation_on_a_desktop_in_the_light(browser: Any, server: Any, path: str) -> None:
+    assert visit(browser, server, path, DESKTOP).violations == []
+
+
+@pytest.mark.browser
+def test_no_page_scrolls_sideways_on_a_360_px_phone(phone_visits: list[Visit]) -> None:
+    assert {v.path: v.overflow for v in phone_visits if v.overflow > 0} == {}
+
+
+@pytest.mark.browser
+def test_each_page_first_load_is_within_its_weight_budget(phone_visits: list[Visit], built_site: Path) -> None:
+    rows, over = [], []
+    for found in phone_visits:
+        if found.path.endswith(".html"):
+            continue  # the 404 page is not a landing page
+        weight, search = audit.first_load_bytes(found.sent)
+        budget = audit.budget_for((built_site / found.path / "index.html").read_text(encoding="utf-8"))
+        rows.append(
+            f"{found.path or '/':<40}{weight / 1024:7.1f} KB of {budget // 1024} (+ search {search / 1024:.1f})"
+        )
+        if weight > budget or weight < 20 * 1024:
+            over.append(rows[-1])
+    print("\nFirst load, gzipped, search aside:\n" + "\n".join(rows))
+    assert over == [], "over budget (or implausibly light):\n" + "\n".join(over)
+
+
+class _Head(html.parser.HTMLParser):
+    """The <meta>, <link rel=canonical>, JSON-LD and title of a page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.meta: dict[str, str] = {}
+        self.canonical = ""
+        self.json_ld: list[str] = []
+        self.title = ""
+        self._in: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = {k: v or "" for k, v in attrs}
+        if tag == "meta" and "content" in found:
+            self.meta[found.get("name") or found.get("property") or ""] = found["content"]
+        elif tag == "link" and found.get("rel") == "canonical":
+            self.canonical = found.get("href", "")
+        elif tag == "script" and found.get("type") == "application/ld+json":
+            self._in = "json_ld"
+            self.json_ld.append("")
+        elif tag == "title":
+            self._in = "title"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in == "json_ld":
+            self.json_ld[-1] += data
+        elif self._in == "title":
+            self.title += data
+
+
+def head_of(site: Path, path: str) -> _Head:
+    parser = _Head()
+    parser.feed((site / path / "index.html").read_text(encoding="utf-8"))
+    return parser
+
+
+def content_pages(site: Path) -> list[str]:
+    return [p for p in page_paths(site) if not p.endswith(".html")]
+
+
+def test_every_page_has_a_description_share_tags_and_a_canonical_url(built_site: Path) -> None:
+    problems = []
+    for path in content_pages(built_site):
+        head = head_of(built_site, path)
+        expected = {
+            "description": head.meta.get("description", ""),
+            "og:title": head.meta.get("og:title", ""),
+            "og:description": head.meta.get("description", ""),
+            "og:url": SITE_URL + path,
+            "og:site_name": "Why are Russian troops in Venezuela?",
+            "twitter:card": "summary",
+            "twitter:title": head.meta.get("og:title", ""),
+            "twitter:description": head.meta.get("description", ""),
+        }
+        wrong = {k: head.meta.get(k) for k, v in expected.items() if not v or head.meta.get(k) != v}
+        if len(head.meta.get("description", "")) < 50 or head.canonical != SITE_URL + path or wrong:
+            problems.append((path, head.canonical, wrong))
+        if head.meta.get("og:type") not in ("article", "website"):
+            problems.append((path, "og:type", head.meta.get("og:type")))
+    assert problems == []
+
+
+def test_descriptions_are_the_pages_own(built_site: Path) -> None:
+    descriptions = [head_of(built_site, p).meta["description"] for p in content_pages(built_site)]
+    assert len(set(descriptions)) == len(descriptions)
+    assert not any("&amp;" in d or "&#" in d for d in descriptions)
+
+
+def test_every_page_carries_valid_json_ld_with_its_date_and_actors(built_site: Path) -> None:
+    notes = load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
+    kinds = {a.id: a.kind for a in notes.actors}
+    problems = []
+    for path in content_pages(built_site):
+        scripts = head_of(built_site, path).json_ld
+        data = json.loads(scripts[0]) if len(scripts) == 1 else {}
+        if data.get("@type") not in ("NewsArticle", "WebPage") or data.get("url") != SITE_URL + path:
+            problems.append((path, "type or url", data.get("@type"), data.get("url")))
+        if not re.fullmatch(r"\d{4}(-\d\d){0,2}", str(data.get("dateModified", ""))):
+            problems.append((path, "dateModified", data.get("dateModified")))
+        for entity in data.get("about", []) + data.get("mentions", []):
+            if entity["@type"] not in SCHEMA_TYPES or not entity["url"].startswith(SITE_URL + "actors/"):
+                problems.append((path, "entity", entity))
+        actor = re.fullmatch(r"actors/([a-z0-9-]+)/", path)
+        if actor:
+            about = data.get("about", [{}])
+            want = {"person": "Person", "country": "Country"}.get(kinds[actor.group(1)], "Organization")
+            if len(about) != 1 or about[0]["url"] != SITE_URL + path or about[0]["@type"] != want:
+                problems.append((path, "about", about))
+    assert problems == []
+    home = json.loads(head_of(built_site, "").json_ld[0])
+    assert home["@type"] == "NewsArticle"
+    assert {"Russia", "Venezuela"} <= {a["name"] for a in home["about"]}
+
+
+def test_every_page_says_how_old_its_reporting_is(built_site: Path) -> None:
+    notes = load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
+    newest = reporting_up_to(notes)
+    assert newest is not None
+    said = re.compile(rf"Based on reporting up to (\*\*)?(<time[^>]*>)?{newest.human()}")
+    missing = []
+    for path in content_pages(built_site):
+        text = (built_site / path / "index.html").read_text(encoding="utf-8")
+        age = re.search(r'<p class="page-age">(.*?)</p>', text, re.DOTALL)
+        if not said.search(text) or age is None or "Last updated <time datetime=" not in age.group(1):
+            missing.append(path)
+    assert missing == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("scheme", "palette"), [("light", "default"), ("dark", "slate")])
+def test_the_palette_follows_the_system_and_can_be_toggled(
+    browser: Any, server: Any, scheme: str, palette: str
+) -> None:
+    context = browser.new_context(viewport=DESKTOP, color_scheme=scheme)
+    page = context.new_page()
+    try:
+        page.goto(serve_static.url_of(server))
+        assert page.locator("body").get_attribute("data-md-color-scheme") == palette
+        page.locator("form[data-md-component=palette] label:visible").first.click()
+        assert page.locator("body").get_attribute("data-md-color-scheme") not in (palette, None)
+    finally:
+        context.close()
+
+
+@pytest.mark.browser
+def test_a_page_prints_without_navigation_or_search_and_shows_where_links_go(browser: Any, server: Any) -> None:
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    try:
+        page.goto(serve_static.url_of(server) + "sources/")
+        # An outside link as a note's body would make one; the rule under test is the stylesheet's.
+        page.evaluate(
+            """() => { const a = Object.assign(document.createElement('a'), {href: 'https://example.org/report'});
+                       a.textContent = 'the report';
+                       document.querySelector('.md-content article p').append(' See ', a, '.'); }"""
+        )
+        page.emulate_media(media="print")
+        hidden = page.evaluate(
+            """() => ['.md-header', '.md-sidebar--primary', '.md-sidebar--secondary', '.md-search', '.md-footer']
+                .map(s => document.querySelector(s)).filter(Boolean)
+                .map(e => getComputedStyle(e).display)"""
+        )
+        external = page.locator(".md-content a[href='https://example.org/report']")
+        href = external.get_attribute("href")
+        after = external.evaluate("a => getComputedStyle(a, '::after').content")
+        age_shown = page.locator(".page-age").evaluate("e => getComputedStyle(e).display")
+    finally:
+        context.close()
+    assert hidden == ["none"] * 5
+    assert href and urlsplit(href).netloc and href in after
+    assert age_shown != "none"
