@@ -111,17 +111,25 @@ def test_synthetic_config_uses_the_real_hooks_and_keeps_its_pages(project: Path)
     assert "watch" not in config
 
 
-def test_plain_project_holds_every_generated_page_and_no_hooks(tmp_path: Path) -> None:
-    config_path = bench.plain_project(tmp_path)
+def test_plain_project_holds_the_pages_our_hooks_made_and_no_hooks(tmp_path: Path) -> None:
+    real = bench.build(ROOT / "mkdocs.yml", tmp_path / "site", capture=tmp_path / "captured")
+    config_path = bench.plain_project(tmp_path / "plain", tmp_path / "captured")
     config = synth.read_config(config_path)
-    assert "hooks" not in config
+    assert "hooks" not in config and "custom_dir" not in config["theme"]
     notes = load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
+    docs = tmp_path / "plain" / "docs"
     for src_uri in render_site(notes):
-        assert (tmp_path / "docs" / src_uri).is_file(), src_uri
-    home = (tmp_path / "docs" / "index.md").read_text(encoding="utf-8")
+        assert (docs / src_uri).is_file(), src_uri
+    home = (docs / "index.md").read_text(encoding="utf-8")
+    assert home.startswith("---\n") and "title:" in home.split("---")[1]  # front matter kept for the theme
     assert "<!-- explainer:" not in home and "[[" not in home  # filled, as the hook fills it
+    assert "*[" not in home  # the glossary tooltips our hook adds to each page count as its cost
     actors = next(e["Actors"] for e in config["nav"] if isinstance(e, dict) and "Actors" in e)
-    assert len(actors) == 1 + len(notes.actors)  # the index, then one line per actor, as the hook makes it
+    assert len(actors) == 1 + len(notes.actors)  # the index, then one line per actor, as the hook made it
+    plain = bench.build(config_path, tmp_path / "plain-site")
+    assert plain.hooks_cpu_s == 0
+    assert plain.pages >= len(render_site(notes))
+    assert real.pages >= plain.pages
 
 
 def test_hooks_timing_reports_every_step(project: Path) -> None:
@@ -138,6 +146,9 @@ def test_a_build_and_its_output_measures(project: Path, tmp_path: Path) -> None:
     assert done.pages > synth.plan(60)["actor"]
     assert done.wall_s > 0 and done.cpu_s > 0 and done.peak_mb > 10
     assert 0 < done.hooks_cpu_s < done.cpu_s
+    assert {"on_config", "on_files", "on_page_markdown"} <= set(done.events_cpu_s)
+    assert sum(done.events_cpu_s.values()) == pytest.approx(done.hooks_cpu_s)
+    assert 0 < done.config_cpu_s < done.cpu_s
     weight = bench.page_weight(tmp_path / "site")
     assert weight["pages"] == done.pages - 1  # every page but 404.html
     assert weight["external"] == []
@@ -158,6 +169,9 @@ def test_report_prints_every_section() -> None:
         "cpu_ratio": 1.1,
         "in_hooks_s": 0.1,
         "in_hooks_cpu_s": 0.1,
+        "events_cpu_s": {"on_config": 0.06, "on_files": 0.04},
+        "hooks_config_cpu_s": 0.3,
+        "plain_config_cpu_s": 0.2,
         "hooks_peak_mb": 50,
         "plain_peak_mb": 45,
         "hooks_pages": 50,
@@ -215,3 +229,4 @@ def test_report_prints_every_section() -> None:
     assert "20.0% of its CPU time" in text
     assert "at most 2.00× their size" in text and "**misses the goal**" in text.split("### 5.")[1]
     assert "Ratio of medians: **1.10×** in CPU time" in text
+    assert "`on_config` 60 ms, `on_files` 40 ms" in text

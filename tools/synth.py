@@ -14,6 +14,7 @@ check does real work and the notes pass `python -m explainer check`.
 from __future__ import annotations
 
 import argparse
+import functools
 import random
 import shutil
 import sys
@@ -119,6 +120,7 @@ class _Writer:
         self.outlets: list[str] = []
         self.seed_texts: dict[str, str] = {}
         self.quote_ids: list[str] = []
+        self.written: set[str] = set()
 
     def pick(self, weighted: tuple[tuple[str, int], ...]) -> str:
         return self.rng.choices([v for v, _ in weighted], [w for _, w in weighted])[0]
@@ -172,6 +174,13 @@ class _Writer:
             sentences[1] = sentences[1][:-1] + f", with {index * 100 + p + 7} people involved."
             paragraphs.append(" ".join(sentences))
         return "\n\n".join(paragraphs) + "\n"
+
+    def unique(self, make: Callable[[], str]) -> str:
+        """A text no other quote or figure has: the check takes a repeat for a copied placeholder."""
+        while (made := make()) in self.written:
+            pass
+        self.written.add(made)
+        return made
 
     def passage(self, source_id: str) -> str:
         """A run of words from the source's text, sometimes with a cut marked …."""
@@ -274,7 +283,7 @@ class _Writer:
                 {
                     "id": quote_id,
                     "speaker": self.rng.choice(self.actor_ids),
-                    "text": self.passage(cited["sources"][0]),
+                    "text": self.unique(functools.partial(self.passage, cited["sources"][0])),
                     **cited,
                     "context": self.linked(1, 1),
                     "date": self.date(),
@@ -294,7 +303,7 @@ class _Writer:
                 {
                     "id": f"figure-{i + 1}",
                     "value": self.rng.choice(numbers),
-                    "label": self.sentence(9)[:-1],
+                    "label": self.unique(lambda: self.sentence(9)[:-1]),
                     **cited,
                     "about": self.some(self.actor_ids, 2),
                     "status": self.status(),
