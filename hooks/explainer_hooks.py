@@ -110,8 +110,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         for problem in problems:
             log.error(str(problem))
         shown += problems
-    markdown += render_abbreviations(_Build.notes)
-    return _problem_banner(shown) + markdown if shown else markdown
+    if shown:
+        markdown = _problem_banner(shown) + markdown
+    return markdown + render_abbreviations(_Build.notes, markdown)
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:

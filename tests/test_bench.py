@@ -8,6 +8,7 @@ from __future__ import annotations
 import shutil
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -230,3 +231,39 @@ def test_report_prints_every_section() -> None:
     assert "at most 2.00× their size" in text and "**misses the goal**" in text.split("### 5.")[1]
     assert "Ratio of medians: **1.10×** in CPU time" in text
     assert "`on_config` 60 ms, `on_files` 40 ms" in text
+
+
+def _html(markdown: str) -> str:
+    import markdown as md
+
+    config = synth.read_config()
+    extensions: list[str] = []
+    configs: dict[str, Any] = {}
+    for entry in config["markdown_extensions"]:
+        name, options = next(iter(entry.items())) if isinstance(entry, dict) else (entry, {})
+        extensions.append(name)
+        configs[name] = options or {}
+    return md.markdown(markdown, extensions=extensions, extension_configs=configs)
+
+
+TRICKY = [
+    "The sanctions\\_regime and oil\\\\sanctions, *Sanctions* and `sanctions` in code.",
+    "!!! sanctions\n\n    An admonition titled by its type.\n\n??? coup\n\n    A details block.",
+    "| a | b |\n| - | - |\n| Monroe Doctrine | coup d&#39;état &amp; a coup |",
+    '<div markdown="block">military-technical cooperation, Military\\-technical cooperation</div>',
+    "Nothing here names a term.",
+]
+
+
+def test_tooltips_defined_only_where_their_words_stand_give_the_same_html() -> None:
+    from explainer.render.tooltips import render_abbreviations
+
+    notes = load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
+    pages = [*render_site(notes).values(), *TRICKY]
+    pages += [p.read_text(encoding="utf-8") for p in (ROOT / "docs").rglob("*.md")]
+    fewer = 0
+    for page in pages:
+        every, needed = render_abbreviations(notes), render_abbreviations(notes, page)
+        assert _html(page + needed) == _html(page + every), page[:80]
+        fewer += needed.count("\n*[") < every.count("\n*[")
+    assert fewer > len(pages) / 2  # most pages need only some of the terms

@@ -19,6 +19,9 @@ _ABBR_OR_LINK = re.compile(r"<(/?)(a|abbr)\b([^>]*)>", re.IGNORECASE)
 _HEADING = re.compile(r"<(h[1-6])\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _ABBR_TAG = re.compile(r"</?abbr\b[^>]*>", re.IGNORECASE)
 _TITLE = re.compile(r'\btitle="([^"]*)"')
+_WORD = re.compile(r"\w+")
+_WORD_ESCAPE = re.compile(r"\\([\\_])")
+"""The Markdown escapes that change which characters make a word: \\_ and \\\\."""
 
 
 def abbreviations(notes: Notes) -> dict[str, str]:
@@ -48,17 +51,31 @@ def _usable(words: str) -> bool:
     return not re.search(r"[\]\\\n]", words) and bool(re.match(r"\w", words)) and bool(re.search(r"\w$", words))
 
 
-@per_notes
-def render_abbreviations(notes: Notes) -> str:
-    """The `*[Term]: tooltip` lines to append to a page's Markdown ('' when there are no terms).
+def render_abbreviations(notes: Notes, page: str | None = None) -> str:
+    """The `*[Term]: tooltip` lines to append to a page's Markdown ('' when there are none).
 
-    Built once per notes, as every page gets them. A blank line between them
+    Given the page's Markdown, only the spellings whose every word stands on
+    the page are defined: `abbr` can mark no other, and each definition costs
+    each page a block parse, so defining every term on every page made a build
+    grow with pages × terms (tools/bench.py). A blank line between definitions
     makes each its own block: `abbr` takes one definition per pass and hands
-    the rest of a block back to every block parser, so one block of N lines
-    cost N² on each page (tools/bench.py: 0.6 s a page at 1,000 notes).
+    the rest of a block back to every block parser, which cost N² on each page.
     """
-    lines = [f"*[{words}]: {tip}" for words, tip in sorted(abbreviations(notes).items())]
+    definitions = _definitions(notes)
+    if page is not None:
+        words = {word.lower() for word in _WORD.findall(_WORD_ESCAPE.sub(r"\1", page))}
+        definitions = [(needs, line) for needs, line in definitions if needs <= words]
+    lines = [line for _, line in definitions]
     return "\n\n" + "\n\n".join(lines) + "\n" if lines else ""
+
+
+@per_notes
+def _definitions(notes: Notes) -> list[tuple[frozenset[str], str]]:
+    """Each definition line, with the words (lower-cased) its spelling needs on a page; built once."""
+    return [
+        (frozenset(word.lower() for word in _WORD.findall(words)), f"*[{words}]: {tip}")
+        for words, tip in sorted(abbreviations(notes).items())
+    ]
 
 
 def focus_first_abbreviations(html: str) -> str:
