@@ -366,3 +366,71 @@ def test_a_page_prints_without_navigation_or_search_and_shows_where_links_go(bro
     assert hidden == ["none"] * 5
     assert href and urlsplit(href).netloc and href in after
     assert age_shown != "none"
+
+
+def _get(url: str, gzip_ok: bool = True) -> tuple[int, dict[str, str], bytes]:
+    import urllib.error
+    import urllib.request
+
+    request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"} if gzip_ok else {})
+
+    class _NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+            return None
+
+    opener = urllib.request.build_opener(_NoRedirect)
+    try:
+        with opener.open(request, timeout=10) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read()
+
+
+def test_the_static_server_gzips_text_as_a_host_would(tmp_path: Path) -> None:
+    import gzip
+
+    page = "<!doctype html><title>x</title>" + "<p>Russia and Venezuela</p>" * 50
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "index.html").write_text(page, encoding="utf-8")
+    (tmp_path / "404.html").write_text("<p>not here</p>", encoding="utf-8")
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG" + bytes(500))
+    (tmp_path.parent / "secret.txt").write_text("secret", encoding="utf-8")
+    server = serve_static.start(tmp_path)
+    base = serve_static.url_of(server)
+    try:
+        status, headers, body = _get(base + "a/")
+        assert (status, headers["Content-Encoding"], gzip.decompress(body).decode()) == (200, "gzip", page)
+        assert int(headers["Content-Length"]) == len(body) < len(page) / 5
+        status, headers, body = _get(base + "a/", gzip_ok=False)
+        assert (status, "Content-Encoding" in headers, body.decode()) == (200, False, page)
+        status, headers, _ = _get(base + "logo.png")
+        assert (status, headers["Content-Type"], "Content-Encoding" in headers) == (200, "image/png", False)
+        status, headers, _ = _get(base + "a")
+        assert (status, headers["Location"]) == (301, "/a/")
+        status, _, body = _get(base + "missing/", gzip_ok=False)
+        assert (status, body) == (404, b"<p>not here</p>")
+        assert _get(base + "../secret.txt", gzip_ok=False)[2] != b"secret"
+        assert _get(base + "%2e%2e/secret.txt", gzip_ok=False)[2] != b"secret"
+        assert [path for path, _ in server.sent][:3] == ["/a/", "/a/", "/logo.png"]
+    finally:
+        server.shutdown()
+
+
+def test_first_load_counts_each_file_once_and_sets_search_apart() -> None:
+    sent = [
+        ("/", 8000),
+        ("/assets/stylesheets/main.57a0d79d.min.css", 23000),
+        ("/search/search_index.json", 42000),
+        ("/assets/javascripts/workers/search.a7633da7.min.js", 12000),
+        ("/assets/javascripts/bundle.a5f9d56c.min.js.map", 90000),
+        ("/robots.txt", 7000),
+        ("/", 8000),
+    ]
+    assert audit.first_load_bytes(sent) == (31000, 54000)
+
+
+def test_only_a_picture_in_the_content_earns_the_larger_budget() -> None:
+    icon = '<header><svg viewBox="0 0 24 24"></svg></header>'
+    assert audit.budget_for(icon + '<article class="md-content__inner md-typeset"><p>x</p></article>') == 80 * 1024
+    drawn = '<article class="md-content__inner md-typeset"><figure><svg></svg></figure></article>'
+    assert audit.budget_for(icon + drawn) == 120 * 1024

@@ -3,9 +3,11 @@
 Builds the site with SITE_URL set to the address it is served at (so canonical
 URLs are the page's own), serves it with tools/serve_static.py, runs
 Lighthouse (mobile, Debian's Chromium) on each page, and prints the four
-scores and the page's first-load weight. Exits 1 when accessibility, best
-practices or SEO is below 100, performance below 95, or a page is over its
-weight budget.
+scores and the page's first-load weight. A page whose first run scores under
+100 in performance is run again (--runs, 3 by default) and the median run
+counts, as Lighthouse's docs advise for variability. Exits 1 when
+accessibility, best practices or SEO is below 100, performance below 95, or a
+page is over its weight budget.
 
     python tools/audit.py [--lighthouse PATH] [--out DIR] [PAGE ...]
 """
@@ -128,6 +130,9 @@ def main() -> int:
     parser.add_argument("--lighthouse", default=str(ROOT / ".lighthouse/node_modules/.bin/lighthouse"))
     parser.add_argument("--chrome", default=os.environ.get("CHROME_PATH") or shutil.which("chromium") or "")
     parser.add_argument("--out", type=Path, help="keep the Lighthouse JSON reports here")
+    parser.add_argument(
+        "--runs", type=int, default=3, help="runs per page when the first scores under 100 in performance (median)"
+    )
     args = parser.parse_args()
     if not Path(args.lighthouse).exists():
         parser.error(f"{args.lighthouse} not found: run `make audit`, which installs lighthouse@12.2.3 there")
@@ -163,15 +168,23 @@ def _audit(
             failures.append(f"{page or '/'}: no such page in the built site")
             continue
         started = time.monotonic()
-        server.sent.clear()
-        report = reports / (re.sub(r"[^a-z0-9]+", "-", page).strip("-") or "home")
-        result = run_lighthouse(args.lighthouse, base + page, report.with_suffix(".json"), args.chrome)
-        got, (weight, search) = scores(result), first_load_bytes(server.sent)
+        name = re.sub(r"[^a-z0-9]+", "-", page).strip("-") or "home"
+        runs: list[tuple[dict[str, Any], list[tuple[str, int]]]] = []
+        # Performance varies from run to run; Lighthouse's own advice is the median of several.
+        while len(runs) < (1 if not runs or scores(runs[0][0])["performance"] == 100 else args.runs):
+            server.sent.clear()
+            report = reports / f"{name}-{len(runs) + 1}.json"
+            runs.append((run_lighthouse(args.lighthouse, base + page, report, args.chrome), list(server.sent)))
+        runs.sort(key=lambda run: scores(run[0])["performance"])
+        result, sent = runs[len(runs) // 2]
+        got, (weight, search) = scores(result), first_load_bytes(sent)
         budget = budget_for(html_file.read_text(encoding="utf-8"))
         seconds = time.monotonic() - started
         row = "".join(f"{got[c]:>6}" for c in CATEGORIES)
+        spread = f"  (median of {len(runs)}: {', '.join(str(scores(r)['performance']) for r, _ in runs)})"
         print(
-            f"{page or '/':<28}{row}{weight / 1024:>8.1f}{budget // 1024:>8}{search / 1024:>8.1f}{seconds:>6.0f}",
+            f"{page or '/':<28}{row}{weight / 1024:>8.1f}{budget // 1024:>8}{search / 1024:>8.1f}{seconds:>6.0f}"
+            + (spread if len(runs) > 1 else ""),
             flush=True,
         )
         low = [c for c in CATEGORIES if got[c] < MINIMUM[c]]
