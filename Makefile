@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := hooks
 
-.PHONY: serve site check test lint unit new clean bench audit
+.PHONY: serve site offline check test lint unit new clean bench audit
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,11 @@ site: $(STAMP)
 	mv .site-new site
 	rm -rf .site-old
 	@echo "Built site/"
+
+## make offline: a copy of the site in offline/ that works opened from disk (file://),
+## search included, nothing loaded from the network. Needs npm (fetches iframe-worker).
+offline: $(STAMP)
+	$(BIN)/python tools/offline.py --out offline
 
 ## make check: check the notes without building the site
 check: $(STAMP)
@@ -66,4 +71,4 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 clean:
-	rm -rf site .site-new .site-old $(VENV) .lighthouse
+	rm -rf site .site-new .site-old $(VENV) .lighthouse offline offline.new .offline-deps

@@ -25,6 +25,7 @@ from explainer.render.markup import PAGES
 from explainer.render.seo import PageInfo, page_seo
 from explainer.render.site import render_site
 from explainer.render.tooltips import focus_first_abbreviations, render_abbreviations
+from explainer.search import improve_index_file, local_polyfills
 from explainer.template import find_unfinished
 
 if TYPE_CHECKING:
@@ -78,6 +79,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _hold_back_placeholders(loaded.notes)
     _say_if_code_changed()
     _list_actors_in_nav(config, loaded.notes)
+    # The offline copy (make offline) serves Material's file:// polyfill itself, not from a CDN.
+    config.extra["polyfills"] = local_polyfills(config.extra.get("polyfills") or [])
     return config
 
 
@@ -134,6 +137,13 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     )
     context["explainer_seo"] = page_seo(_Build.notes, info)
     return context
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """Make search fold accents and know aliases and quotes (runs after Material writes its index)."""
+    index = Path(config.site_dir) / "search" / "search_index.json"
+    if index.is_file():
+        improve_index_file(index, _Build.notes, config.use_directory_urls)
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
