@@ -191,12 +191,14 @@ def test_report_prints_every_section() -> None:
         "in_build_hooks_s": 0.05,
         "in_build_hooks_cpu_s": 0.05,
         "hooks_share": 0.05,
+        "own_share": 0.03,
+        "events_cpu_s": {"on_config": 0.02, "on_files": 0.03},
         "hooks_share_wall": 0.05,
         "peak_mb": 50,
         "check_command_s": 0.2,
         "check_command_cpu_s": 0.2,
     }
-    big = {**row, "notes": 1000, "per_note_ms": 0.9, "hooks_share": 0.2}
+    big = {**row, "notes": 1000, "per_note_ms": 0.9, "hooks_share": 0.2, "own_share": 0.06}
     sizes = {page: 1000 for page in bench.NAV_PAGES + bench.LIST_PAGES}
     nav = [
         {"actors": 10, "pages": 20, "sizes": sizes, "actor_page_median": 900.0},
@@ -227,7 +229,9 @@ def test_report_prints_every_section() -> None:
     for heading in ("### 1.", "### 2.", "### 3.", "### 4.", "### 5."):
         assert heading in text
     assert "varies 3.00× (goal ≤ 2×: **misses the goal**)" in text
-    assert "20.0% of its CPU time" in text
+    assert "(load, check, render) is 6.0% of the whole build's CPU time (goal < 10%: meets the goal)" in text
+    assert "are 20.0% (5.0% of wall time) (against the same goal: **misses the goal**)" in text
+    assert "Our handlers at 1,000 notes, CPU: `on_config` 20 ms, `on_files` 30 ms." in text
     assert "at most 2.00× their size" in text and "**misses the goal**" in text.split("### 5.")[1]
     assert "Ratio of medians: **1.10×** in CPU time" in text
     assert "`on_config` 60 ms, `on_files` 40 ms" in text
