@@ -79,22 +79,31 @@ def _definitions(notes: Notes) -> list[tuple[frozenset[str], str]]:
 
 
 def focus_first_abbreviations(html: str) -> str:
-    """Make the first <abbr> of each term on a page focusable, unless it sits inside a link.
+    """Make the first <abbr> of each term on a page focusable; drop those in links and headings.
 
-    Headings lose their <abbr>: a title names the subject, the text below uses the term.
+    A title names the subject and a link's words are the link's, so neither
+    carries a tooltip; leaving them out also keeps long lists of links (the
+    Sources page) within the page-weight budget.
     """
     html = _HEADING.sub(lambda m: _ABBR_TAG.sub("", m.group(0)), html)
     seen: set[str] = set()
     depth = 0
+    dropped = False
 
     def visit(match: re.Match[str]) -> str:
-        nonlocal depth
+        nonlocal depth, dropped
         closing, tag, attrs = match.group(1), match.group(2).lower(), match.group(3)
         if tag == "a":
             depth = max(0, depth - 1) if closing else depth + 1
             return match.group(0)
+        if closing:
+            was_dropped, dropped = dropped, False
+            return "" if was_dropped else match.group(0)
+        if depth > 0:
+            dropped = True
+            return ""
         title = _TITLE.search(attrs)
-        if closing or depth > 0 or title is None or title.group(1) in seen or "tabindex" in attrs:
+        if title is None or title.group(1) in seen or "tabindex" in attrs:
             return match.group(0)
         seen.add(title.group(1))
         return f'<abbr tabindex="0"{attrs}>'
