@@ -176,8 +176,7 @@ def _say_if_code_changed() -> None:
         _Build.problems.append(Problem(changed[0], 0, "", message))
 
 
-def _problem_banner(
-problems: list[Problem]) -> str:
+def _problem_banner(problems: list[Problem]) -> str:
     lines = [f'!!! failure "The notes have {len(problems)} problem(s): this preview may be incomplete"', ""]
     lines += [f"    - `{str(p).replace('`', '')}`" for p in sorted(problems)]
     return "\n".join(lines) + "\n\n"
