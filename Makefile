@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := hooks
 
-.PHONY: serve site offline check test lint unit new clean bench audit
+.PHONY: serve site offline check test lint unit new clean bench audit golden
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -64,6 +64,10 @@ audit: $(STAMP) $(LIGHTHOUSE_STAMP)
 ## make test: code quality, then every test (browser tests need Debian's chromium)
 test: lint
 	$(BIN)/pytest
+
+## make golden: rewrite tests/golden/ from the renderers, after a deliberate change (review the diff)
+golden: $(STAMP)
+	$(BIN)/python tests/golden.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check hooks tests

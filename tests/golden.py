@@ -1,0 +1,88 @@
+"""Golden pages: the whole Markdown of each generated page for a small fixed note set.
+
+The expected pages live in tests/golden/*.md. After a deliberate change to a
+renderer, regenerate them with one command and review the diff:
+
+    make golden
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from conftest import MINIMAL, write_project
+from explainer import check_notes, load_notes
+from explainer.render.site import render_site
+
+GOLDEN = Path(__file__).parent / "golden"
+EXTRA = {
+    "content/terms/military-technical-cooperation.md": """
+        ---
+        term: military-technical cooperation
+        definition: Arms sales, training and maintenance agreed between two governments.
+        aliases: [military cooperation]
+        sources: [the-week]
+        updated: "2026-11-25"
+        ---
+        """,
+    "content/explanations/routine-cooperation.md": """
+        ---
+        title: Routine cooperation
+        summary: The official account, in which the servicemen carry out [[term:military-technical-cooperation]].
+        sources: [the-week]
+        argued_by: [maria-zakharova]
+        order: 1
+        evidence_for:
+          - text: Zakharova tied the stay to Venezuela's needs.
+            sources: [the-week]
+            quote: zakharova-as-long
+        evidence_against:
+          - text: Nearly a hundred servicemen is more than routine.
+            sources: [the-week]
+            figure: servicemen
+        updated: "2026-11-25"
+        ---
+        [[russia]] says the mission is routine.
+        """,
+}
+PAGES = [
+    "background.md",
+    "who-backs-whom.md",
+    "bluff-or-base.md",
+    "timeline.md",
+    "actors/index.md",
+    "actors/russia.md",
+    "quotes.md",
+    "sources.md",
+    "glossary.md",
+]
+
+
+def render_golden_pages() -> dict[str, str]:
+    """The pages the golden files hold, rendered from the fixed notes."""
+    with tempfile.TemporaryDirectory() as folder:
+        root = write_project(Path(folder), {**MINIMAL, **EXTRA})
+        loaded = load_notes(root / "content", root / "seeds", root)
+        problems = loaded.problems + check_notes(loaded.notes, loaded.broken)
+        if problems:
+            raise SystemExit("the golden notes have problems:\n" + "\n".join(map(str, problems)))
+        pages = render_site(loaded.notes)
+    return {name: pages[name] for name in PAGES}
+
+
+def golden_path(page: str) -> Path:
+    return GOLDEN / (page.replace("/", "--"))
+
+
+def main() -> int:
+    GOLDEN.mkdir(exist_ok=True)
+    for page, markdown in render_golden_pages().items():
+        golden_path(page).write_text(markdown, encoding="utf-8")
+        print(f"wrote {golden_path(page).relative_to(Path.cwd())}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
