@@ -1,0 +1,169 @@
+"""Turn one note as written (a YAML mapping) into its dataclass, checking types.
+
+The dataclass fields are the schema: required fields, types, unknown keys
+with a suggestion for a misspelling. Problems name the file, line and field.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import difflib
+import functools
+import re
+import types
+import typing
+from typing import Any
+
+from .model import Evidence, Origin, PartialDate
+from .problems import Problem
+from .yaml_lines import LineMap
+
+_LOADER_FIELDS = ("origin", "line")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@functools.cache
+def _type_hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def build_note(
+    cls: type, raw: LineMap, rel: str, line: int, implied_id: str | None, problems: list[Problem]
+) -> Any | None:
+    """Turn one raw mapping into a note, or record why it cannot be."""
+    hints = _type_hints(cls)
+    fields = {f.name: f for f in dataclasses.fields(cls) if f.name not in _LOADER_FIELDS}
+    values: dict[str, Any] = {}
+    before = len(problems)
+    if implied_id is not None:
+        if "id" in raw and raw["id"] != implied_id:
+            problems.append(
+                Problem(
+                    rel,
+                    raw.key_lines.get("id", line),
+                    "id",
+                    f"id {raw['id']!r} differs from the file name: remove the id line",
+                )
+            )
+        values["id"] = implied_id
+    misspelt: set[str] = set()
+    for key, value in raw.items():
+        key_line = raw.key_lines.get(str(key), line)
+        if key == "id" and implied_id is not None:
+            continue
+        if key not in fields:
+            close = difflib.get_close_matches(str(key), [f for f in fields if f not in raw], n=1)
+            hint = f"did you mean `{close[0]}`?" if close else "allowed: " + ", ".join(fields)
+            problems.append(Problem(rel, key_line, str(key), f"unknown field: {hint}"))
+            misspelt.update(close)
+            continue
+        converted = _convert(hints[key], value, rel, key_line, str(key), problems)
+        if converted is not _INVALID:
+            values[key] = converted
+    for name, f in fields.items():
+        no_default = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+        if no_default and name not in values and name not in raw and name not in misspelt:
+            example = "the-week" if "sources" in name else "..."
+            problems.append(
+                Problem(
+                    rel, line, name, f"missing required field: add `{name}: {example}` ({f.metadata.get('doc', '')})"
+                )
+            )
+    if len(problems) > before:
+        return None
+    if "origin" in {f.name for f in dataclasses.fields(cls)}:
+        values["origin"] = Origin(rel, line, tuple(sorted(raw.key_lines.items())))
+    else:
+        values["line"] = line
+    return cls(**values)
+
+
+_INVALID = object()
+
+
+def _kind_of_value(value: Any) -> str:
+    """What an editor wrote, in YAML's words rather than Python's."""
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, dict):
+        return "a set of fields"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if value is None:
+        return "nothing"
+    return "text"
+
+
+def _convert(hint: Any, value: Any, rel: str, line: int, name: str, problems: list[Problem]) -> Any:
+    """Convert one YAML value to the field's type, or record a problem and return _INVALID."""
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType) and type(None) in args:
+        if value is None:
+            return None
+        hint = next(a for a in args if a is not type(None))
+        origin, args = typing.get_origin(hint), typing.get_args(hint)
+
+    def wrong(expected: str) -> object:
+        shown = repr(value) if len(repr(value)) < 60 else repr(value)[:57] + "..."
+        problems.append(Problem(rel, line, name, f"expected {expected}, found {_kind_of_value(value)} {shown}"))
+        return _INVALID
+
+    if hint is str:
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            return wrong("text")
+        return str(value).strip()
+    if hint is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            return wrong("a whole number")
+        return value
+    if hint is PartialDate:
+        return _date(value, rel, line, name, problems)
+    if origin is tuple:
+        item_hint = args[0]
+        if isinstance(value, (str, int)) and item_hint is str:
+            value = [value]
+        if value is None:
+            return ()
+        if not isinstance(value, list):
+            return wrong("a list")
+        items = []
+        for item in value:
+            if item_hint is Evidence:
+                if not isinstance(item, LineMap):
+                    return wrong("a list of points, each `- text: ...` with `sources:`")
+                built = build_note(Evidence, item, rel, item.line, None, problems)
+                if built is None:
+                    return _INVALID
+                items.append(built)
+            else:
+                converted = _convert(item_hint, item, rel, line, name, problems)
+                if converted is _INVALID:
+                    return _INVALID
+                items.append(converted)
+        return tuple(items)
+    raise TypeError(f"no conversion for {hint!r}")  # a programming error, not an editor's
+
+
+def _date(value: Any, rel: str, line: int, name: str, problems: list[Problem]) -> Any:
+    text = str(value).strip() if isinstance(value, (str, int, _dt.date)) and not isinstance(value, bool) else ""
+    match = _DATE.match(text)
+    if match:
+        year, month, day = (int(g) if g else None for g in match.groups())
+        try:
+            _dt.date(year or 1, month or 1, day or 1)
+            return PartialDate(year or 1, month, day)
+        except ValueError:
+            pass
+    problems.append(
+        Problem(
+            rel,
+            line,
+            name,
+            f"{value!r} is not a date: write 2019, 2019-03 or 2019-03-25, only as precise as the source",
+        )
+    )
+    return _INVALID
