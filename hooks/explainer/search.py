@@ -69,10 +69,29 @@ _UNDECOMPOSED = str.maketrans({"ø": "o", "đ": "d", "ł": "l", "ı": "i", "ß":
 _OURS = ("names", "one_word_names", "title_folded", "text_folded")
 
 
+class _FoldTable(dict[int, str]):
+    """str.translate table: each character to its folded spelling, worked out the first time it is met.
+
+    Folding one character at a time gives what folding the whole text would:
+    NFKD decomposes each character on its own and only reorders combining
+    characters, and every character with a combining class is a mark (category
+    M), which folding drops (checked against the whole of unicodedata's table).
+    """
+
+    def __missing__(self, code: int) -> str:
+        decomposed = unicodedata.normalize("NFKD", chr(code))
+        folded = "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
+        self[code] = folded.translate(_UNDECOMPOSED)
+        return self[code]
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower-case text without accents: 'Guaidó' -> 'guaido', 'Türkiye' -> 'turkiye'."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M")).translate(_UNDECOMPOSED)
+    lowered = text.lower()
+    return lowered if lowered.isascii() else lowered.translate(_FOLD)
 
 
 def words(markup: str) -> list[str]:
