@@ -12,33 +12,13 @@ from collections.abc import Iterable
 from typing import Any
 
 from . import model
+from .fields import CHOICES, REFERENCES
 from .model import Notes, Origin, PartialDate
 from .problems import Problem
 from .verbatim import closest_passage, contains_token, find_verbatim
 from .wikilinks import LINKABLE, find_links
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_ENUMS: dict[str, tuple[str, ...]] = {
-    "status": model.STATUSES,
-    "side": model.SIDES,
-    "type": model.RELATION_TYPES,
-}
-_KIND_ENUM = {model.Source: model.SOURCE_KINDS, model.Actor: model.ACTOR_KINDS}
-# The field that names a reference, and the kind of note it must name.
-_REFERENCES: dict[str, str] = {
-    "sources": "source",
-    "reported_by": "source",
-    "actors": "actor",
-    "about": "actor",
-    "argued_by": "actor",
-    "speaker": "actor",
-    "subject": "actor",
-    "object": "actor",
-    "country": "actor",
-    "party": "actor",
-    "quote": "quote",
-    "figure": "figure",
-}
 
 
 def check_notes(notes: Notes, broken: Iterable[tuple[str, str]] = (), today: _dt.date | None = None) -> list[Problem]:
@@ -101,10 +81,10 @@ class _Checker:
     def check_fields(self, note: Any, origin: Origin, line: int) -> None:
         for f in dataclasses.fields(note):
             value = getattr(note, f.name)
-            allowed = _KIND_ENUM.get(type(note)) if f.name == "kind" else _ENUMS.get(f.name)
+            allowed = CHOICES.get((type(note), f.name))
             if allowed and value not in allowed:
                 self.add(origin, line, f.name, f"{value!r} is not one of: {', '.join(allowed)}")
-            if f.name in _REFERENCES:
+            if f.name in REFERENCES:
                 self.check_references(f.name, value, origin, line)
             if f.name == "sources" and not value:
                 self.add(origin, line, "sources", "cite at least one source: `sources: [the-week]`")
@@ -118,7 +98,7 @@ class _Checker:
                 self.add(origin, line, f.name, "is empty: write it, or remove the note")
 
     def check_references(self, field: str, value: str | tuple[str, ...], origin: Origin, line: int) -> None:
-        kind = _REFERENCES[field]
+        kind = REFERENCES[field]
         for ref in (value,) if isinstance(value, str) else value:
             if ref and ref not in self.ids[kind]:
                 known = ", ".join(sorted(self.ids[kind])[:12])

@@ -15,11 +15,11 @@ import types
 import typing
 from typing import Any
 
+from .fields import LOADER_FIELDS
 from .model import Evidence, Origin, PartialDate
 from .problems import Problem
 from .yaml_lines import LineMap
 
-_LOADER_FIELDS = ("origin", "line")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -33,7 +33,7 @@ def build_note(
 ) -> Any | None:
     """Turn one raw mapping into a note, or record why it cannot be."""
     hints = _type_hints(cls)
-    fields = {f.name: f for f in dataclasses.fields(cls) if f.name not in _LOADER_FIELDS}
+    fields = {f.name: f for f in dataclasses.fields(cls) if f.name not in LOADER_FIELDS}
     values: dict[str, Any] = {}
     before = len(problems)
     if implied_id is not None:
