@@ -70,8 +70,8 @@ golden: $(STAMP)
 	$(BIN)/python tests/golden.py
 
 lint: $(STAMP)
-	$(BIN)/ruff check hooks tests
-	$(BIN)/ruff format --check hooks tests
+	$(BIN)/ruff check hooks tests tools
+	$(BIN)/ruff format --check hooks tests tools
 	$(BIN)/mypy
 
 clean:
