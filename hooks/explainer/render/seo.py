@@ -7,6 +7,7 @@ the result to the theme, which writes it into the page's <head>.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import json
 import re
@@ -16,7 +17,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..model import Actor, Notes, PartialDate
-from .markup import PAGES
+from .markup import PAGES, per_notes
 from .page import all_notes, last_updated, reporting_up_to
 
 ARTICLES = frozenset(PAGES[key] for key in ("home", "background", "who-backs-whom", "bluff-or-base", "timeline"))
@@ -27,6 +28,9 @@ SCHEMA_TYPES = {"person": "Person", "country": "Country"}
 
 _HREF = re.compile(r'<a\s[^>]*?href="([^"#?]*)', re.IGNORECASE)
 _ACTOR_URL = re.compile(r"^/actors/([a-z0-9-]+)/(?:index\.html)?$")
+_OWN_PAGE = re.compile(r"actors/([a-z0-9-]+)\.md")
+_RUN = re.compile(r"[\w-]+")
+"""A run of the characters that may not touch a name where it is named (see _named_in)."""
 
 
 @dataclass(frozen=True)
@@ -70,7 +74,7 @@ def page_seo(notes: Notes, info: PageInfo) -> PageSeo:
     title = info.site_name if info.src_uri == PAGES["home"] else html.unescape(info.title)
     canonical = urljoin(info.site_url, info.url) if info.site_url else ""
     newest = parse_human_date(info.meta.get("reporting_up_to")) or reporting_up_to(notes)
-    updated = parse_human_date(info.meta.get("updated")) or last_updated(all_notes(notes))
+    updated = parse_human_date(info.meta.get("updated")) or _last_updated(notes)
     article = info.src_uri in ARTICLES
 
     tags = [
@@ -119,10 +123,15 @@ def parse_human_date(value: object) -> PartialDate | None:
         return PartialDate(value.year, value.month, value.day)
     if not isinstance(value, str | int):
         return None
-    words = str(value).split()
+    return _parse_date_words(" ".join(str(value).split()))
+
+
+@functools.lru_cache(maxsize=1024)
+def _parse_date_words(text: str) -> PartialDate | None:
+    """Every page carries the same few dates: strptime each once (PartialDate is frozen)."""
     for fmt, precision in (("%d %B %Y", 3), ("%B %Y", 2), ("%Y", 1), ("%Y-%m-%d", 3), ("%Y-%m", 2)):
         try:
-            parsed = dt.datetime.strptime(" ".join(words), fmt)
+            parsed = dt.datetime.strptime(text, fmt)
         except ValueError:
             continue
         month = parsed.month if precision >= 2 else None
@@ -132,12 +141,15 @@ def parse_human_date(value: object) -> PartialDate | None:
 
 def linked_actors(notes: Notes, content: str, page_url: str) -> list[str]:
     """Ids of the actors whose pages content (HTML) links to, in order of first link."""
-    known = {a.id for a in notes.actors}
+    known = _actor_table(notes).by_id
     base = "http://site/" + page_url
     found: list[str] = []
-    for href in _HREF.findall(content):
+    # A page repeats its links (a third are empty): resolve each different one once, in order.
+    for href in dict.fromkeys(_HREF.findall(content)):
+        if not href:
+            continue
         target = urlsplit(urljoin(base, href))
-        match = _ACTOR_URL.match(target.path) if href and target.netloc == "site" else None
+        match = _ACTOR_URL.match(target.path) if target.netloc == "site" else None
         if match and match.group(1) in known and match.group(1) not in found:
             found.append(match.group(1))
     return found
@@ -149,21 +161,66 @@ def script_json(data: object) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
+@dataclass(frozen=True)
+class _ActorTable:
+    """The actors looked up by id, and their names by the first run of word characters in each."""
+
+    by_id: dict[str, Actor]
+    by_first_run: dict[str, list[tuple[int, str]]]
+    """First run of [\\w-] in a name -> (the actor's place in notes.actors, the name)."""
+    unindexed: list[tuple[int, str]]
+    """Names that do not start with a run (so may stand anywhere): always tried."""
+
+
+@per_notes
+def _actor_table(notes: Notes) -> _ActorTable:
+    by_first_run: dict[str, list[tuple[int, str]]] = {}
+    unindexed: list[tuple[int, str]] = []
+    for place, actor in enumerate(notes.actors):
+        for name in _names(actor):
+            run = _RUN.match(name)
+            if run:
+                by_first_run.setdefault(run.group(), []).append((place, name))
+            else:
+                unindexed.append((place, name))
+    return _ActorTable({a.id: a for a in notes.actors}, by_first_run, unindexed)
+
+
+@per_notes
+def _last_updated(notes: Notes) -> PartialDate | None:
+    return last_updated(all_notes(notes))
+
+
 def _actors_of(notes: Notes, info: PageInfo, summary: str) -> tuple[list[Actor], list[Actor]]:
     """(about, mentions): an actor page is about its actor; another page about those its summary names."""
-    by_id = {a.id: a for a in notes.actors}
-    own = re.fullmatch(r"actors/([a-z0-9-]+)\.md", info.src_uri)
-    if own and own.group(1) in by_id:
-        about = [by_id[own.group(1)]]
+    table = _actor_table(notes)
+    own = _OWN_PAGE.fullmatch(info.src_uri)
+    if own and own.group(1) in table.by_id:
+        about = [table.by_id[own.group(1)]]
     else:
-        about = [a for a in notes.actors if _named_in(a, summary)]
+        about = [notes.actors[place] for place in sorted(_places_named_in(table, summary))]
     about_ids = {a.id for a in about}
-    mentions = [by_id[i] for i in linked_actors(notes, info.html, info.url) if i not in about_ids]
+    mentions = [table.by_id[i] for i in linked_actors(notes, info.html, info.url) if i not in about_ids]
     return about, mentions
 
 
-def _named_in(actor: Actor, text: str) -> bool:
-    return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) for name in _names(actor))
+def _places_named_in(table: _ActorTable, text: str) -> set[int]:
+    """The places of the actors text names, trying only names whose first run stands in text.
+
+    A name that starts with a run, found where nothing of [\\w-] touches it, has
+    that run as a whole run of text; so no other name can be found there.
+    """
+    tried = [pair for run in set(_RUN.findall(text)) for pair in table.by_first_run.get(run, ())]
+    return {place for place, name in [*tried, *table.unindexed] if _named_in(name, text)}
+
+
+def _named_in(name: str, text: str) -> bool:
+    return _name_pattern(name).search(text) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
 
 
 def _names(actor: Actor) -> Iterable[str]:
@@ -174,13 +231,18 @@ def _names(actor: Actor) -> Iterable[str]:
 def _entity(actor: Actor, site_url: str, full: bool) -> dict[str, Any]:
     entity: dict[str, Any] = {"@type": SCHEMA_TYPES.get(actor.kind, "Organization"), "name": actor.name}
     if site_url:
-        entity["url"] = urljoin(site_url, f"actors/{actor.id}/")
+        entity["url"] = _actor_url(site_url, actor.id)
     if full:
         if actor.role:
             entity["description"] = actor.role
         if actor.aliases:
             entity["alternateName"] = list(actor.aliases)
     return entity
+
+
+@functools.lru_cache(maxsize=8192)
+def _actor_url(site_url: str, actor_id: str) -> str:
+    return urljoin(site_url, f"actors/{actor_id}/")
 
 
 def _drop_empty(values: dict[str, Any]) -> dict[str, Any]:
