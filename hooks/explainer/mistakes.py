@@ -4,6 +4,8 @@ Each mistake is made from one of the project's own notes, written into a tiny
 project in a temporary folder beside the seed it cites, loaded and checked
 there. The guide prints the problems that run returned, never text copied
 by hand, so a change to a message shows up in the guide at the next build.
+The examples take turns in one folder: each broken file is written over its
+good copy, checked, and the good copy put back.
 """
 
 from __future__ import annotations
@@ -54,17 +56,10 @@ def collect_mistakes(notes: Notes) -> list[Mistake]:
     base = _base(notes)
     if base is None:
         return []
-    files = _files(base)
-    seeds = tuple(sorted((name, notes.seeds[name]) for name in {base.source.seed}))
-    found = []
-    for title, lesson, make in _MISTAKES:
-        broken = make(base)
-        if broken is None:
-            continue
-        path, text = broken
-        messages = _run(tuple(sorted({**files, path: text}.items())), seeds)
-        found.append(Mistake(title, lesson, path, text, messages))
-    return found
+    made = [(title, lesson, broken) for title, lesson, make in _MISTAKES if (broken := make(base)) is not None]
+    said = _run(tuple(sorted(_files(base).items())), _seeds(notes, base), tuple(broken for *_, broken in made))
+    pairs = zip(made, said, strict=True)
+    return [Mistake(title, lesson, path, text, messages) for (title, lesson, (path, text)), messages in pairs]
 
 
 def base_messages(notes: Notes) -> tuple[str, ...]:
@@ -72,22 +67,58 @@ def base_messages(notes: Notes) -> tuple[str, ...]:
     base = _base(notes)
     if base is None:
         return ()
-    return _run(tuple(sorted(_files(base).items())), ((base.source.seed, notes.seeds[base.source.seed]),))
+    (messages,) = _run(tuple(sorted(_files(base).items())), _seeds(notes, base), (None,))
+    return messages
 
 
-@functools.lru_cache(maxsize=64)
-def _run(files: tuple[tuple[str, str], ...], seeds: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+def _seeds(notes: Notes, base: _Base) -> tuple[tuple[str, str], ...]:
+    return ((base.source.seed, notes.seeds[base.source.seed]),)
+
+
+@functools.lru_cache(maxsize=16)
+def _run(
+    files: tuple[tuple[str, str], ...],
+    seeds: tuple[tuple[str, str], ...],
+    changes: tuple[tuple[str, str] | None, ...],
+) -> tuple[tuple[str, ...], ...]:
+    """What checking the tiny project says with each change (a file's path and text; None: as it is)."""
+    good = dict(files)
+    said = []
     with tempfile.TemporaryDirectory(prefix="explainer-guide-") as folder:
         root = Path(folder)
         for rel, text in (*files, *((f"seeds/{name}", text) for name, text in seeds)):
-            path = root / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
-        loaded = load_notes(root / "content", root / "seeds", root)
-        problems = loaded.problems + check_notes(loaded.notes, loaded.broken)
-        if not problems:
-            return tuple(f"To finish before `make site` will publish: {p}" for p in find_unfinished(loaded.notes))
-        return tuple(str(p) for p in sorted(problems))
+            _write_file(root, rel, text)
+        for change in changes:
+            if change is None:
+                said.append(_check(root))
+                continue
+            rel, text = change
+            made = _write_file(root, rel, text)
+            said.append(_check(root))
+            if rel in good:
+                _write_file(root, rel, good[rel])
+            else:
+                (root / rel).unlink()
+                for created in reversed(made):
+                    created.rmdir()
+    return tuple(said)
+
+
+def _write_file(root: Path, rel: str, text: str) -> list[Path]:
+    """Write root/rel, making its folders; return the folders it made, outermost first."""
+    path = root / rel
+    made = [parent for parent in reversed(path.parents[: len(Path(rel).parents) - 1]) if not parent.is_dir()]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return made
+
+
+def _check(root: Path) -> tuple[str, ...]:
+    loaded = load_notes(root / "content", root / "seeds", root)
+    problems = loaded.problems + check_notes(loaded.notes, loaded.broken)
+    if not problems:
+        return tuple(f"To finish before `make site` will publish: {p}" for p in find_unfinished(loaded.notes))
+    return tuple(str(p) for p in sorted(problems))
 
 
 def _base(notes: Notes) -> _Base | None:
