@@ -131,8 +131,7 @@ def _head(head: str, tx: float, ty: float, d: int) -> str:
     return f'<circle class="wbw-head" cx="{tx - d * 3.5:.1f}" cy="{ty:.1f}" r="3.5"/>'
 
 
-def _sentence(notes: Notes, edge: Edge) -> str:
-    names = {a.id: a.name for a in notes.actors}
+def _sentence(names: dict[str, str], edge: Edge) -> str:
     return f"{names[edge.subject]} {RELATION_WORDS.get(edge.type, edge.type)} {names[edge.object]}"
 
 
@@ -164,7 +163,7 @@ def _svg(notes: Notes, layout: Layout, name: str, summary: str) -> str:
             f'<g class="wbw-edge edge-{_esc(line.edge.type)} family-{family}" '
             f'data-from="{_esc(line.edge.subject)}" data-to="{_esc(line.edge.object)}" '
             f'data-relations="{_esc(" ".join(line.edge.relations))}">'
-            f"<title>{_esc(_sentence(notes, line.edge))}</title>{_end(line)}</g>"
+            f"<title>{_esc(_sentence(names, line.edge))}</title>{_end(line)}</g>"
         )
     for node in layout.nodes:
         href = posixpath.relpath(posixpath.splitext(actor_page(node.id))[0], here) + "/"
