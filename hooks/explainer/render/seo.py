@@ -28,6 +28,8 @@ SCHEMA_TYPES = {"person": "Person", "country": "Country"}
 
 _HREF = re.compile(r'<a\s[^>]*?href="([^"#?]*)', re.IGNORECASE)
 _ACTOR_URL = re.compile(r"^/actors/([a-z0-9-]+)/(?:index\.html)?$")
+_PLAIN_PATH = re.compile(r"[A-Za-z0-9._~%/-]*")
+"""An href urljoin reads as a path only: no scheme, parameters, spaces or characters it drops."""
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _HUMAN_DATE = re.compile(r"(?:(\d{1,2}) )?(\w+) (\d{4})")
 _MONTHS = {dt.date(2000, month, 1).strftime("%B"): month for month in range(1, 13)}
@@ -169,16 +171,39 @@ def linked_actors(notes: Notes, content: str, page_url: str) -> list[str]:
     """Ids of the actors whose pages content (HTML) links to, in order of first link."""
     known = _actor_table(notes).by_id
     base = "http://site/" + page_url
-    found: list[str] = []
+    found: dict[str, None] = {}
     # A page repeats its links (a third are empty): resolve each different one once, in order.
     for href in dict.fromkeys(_HREF.findall(content)):
-        if not href:
+        if not href or not _may_reach_actor(href, known):
             continue
         target = urlsplit(urljoin(base, href))
         match = _ACTOR_URL.match(target.path) if target.netloc == "site" else None
-        if match and match.group(1) in known and match.group(1) not in found:
-            found.append(match.group(1))
-    return found
+        if match and match.group(1) in known:
+            found.setdefault(match.group(1))
+    return list(found)
+
+
+def _may_reach_actor(href: str, known: Mapping[str, Actor]) -> bool:
+    """False when href (a plain relative path) cannot resolve to a known actor's page.
+
+    urljoin ends the path it makes with href's last segment (or "" after "."
+    or ".."), and keeps the segment before it when that is a name: so an actor's
+    page (/actors/<id>/ or /actors/<id>/index.html) is reached only through an
+    href that ends "<id>/" or "<id>/index.html", or one with dots or nothing
+    before its end, which is resolved in full. Skipping the rest spares
+    urljoin most of a page's links (at 5,000 notes, 22,000 a build).
+    """
+    if not _PLAIN_PATH.fullmatch(href) or href.startswith("//"):
+        return True
+    segments = href.split("/")
+    last = segments[-1]
+    if last in (".", ".."):
+        return True
+    if last not in ("", "index.html"):
+        return False
+    if len(segments) < 2 or segments[-2] in ("", ".", ".."):
+        return True
+    return segments[-2] in known
 
 
 def script_json(data: object) -> str:
