@@ -157,6 +157,7 @@ def local_polyfills(polyfills: Iterable[str]) -> list[str]:
 def _latest_entries(docs: list[Entry]) -> list[Entry]:
     """One run of entries per page: the last one written (a rebuilt page's entries come last)."""
     runs: list[list[Entry]] = []
+    in_run: set[str] = set()  # the locations in the last run
     for entry in docs:
         page = entry["location"].split("#")[0]
         run = runs[-1] if runs else []
@@ -164,12 +165,14 @@ def _latest_entries(docs: list[Entry]) -> list[Entry]:
             run
             and run[0]["location"].split("#")[0] == page
             and entry["location"] != page
-            and all(e["location"] != entry["location"] for e in run)
+            and entry["location"] not in in_run
         )
         if same_run:
             run.append(entry)
         else:
             runs.append([entry])
+            in_run = set()
+        in_run.add(entry["location"])
     latest: dict[str, list[Entry]] = {}
     for run in runs:
         page = run[0]["location"].split("#")[0]
