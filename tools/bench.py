@@ -44,7 +44,15 @@ for _folder in (HOOKS, ROOT / "tools"):
 import synth  # noqa: E402 - after the path set-up above
 
 _PATHS = [str(Path(p).resolve()) for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
-ENV = {**os.environ, "PYTHONPATH": os.pathsep.join([*_PATHS, str(HOOKS)]), "NO_MKDOCS_2_WARNING": "1"}
+# Builds run as a host runs them: with bytecode kept after the first build. Some
+# machines set PYTHONDONTWRITEBYTECODE, which would make every build compile the
+# hooks from source while MkDocs and Material load the .pyc files pip wrote.
+ENV = {
+    **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
+    "PYTHONPATH": os.pathsep.join([*_PATHS, str(HOOKS)]),
+    "PYTHONPYCACHEPREFIX": str(ROOT / "bench-out" / "pycache"),
+    "NO_MKDOCS_2_WARNING": "1",
+}
 GZIP_LEVEL = 6
 """Apache's default and a common server setting; nginx defaults to 1 (larger files)."""
 
