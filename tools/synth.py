@@ -24,6 +24,9 @@ from typing import Any
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
+from explainer.model import RELATION_TYPES
+
 ROOT = Path(__file__).resolve().parent.parent
 REAL_SEED = ROOT / "seeds" / "russian-troops-in-venezuela.txt"
 if str(ROOT / "hooks") not in sys.path:
@@ -66,20 +69,6 @@ _ACTOR_KINDS = (
     ("media", 7),
 )
 _SIDES = (("maduro", 4), ("guaido", 4), ("divided", 1), ("neutral", 3))
-_RELATION_TYPES = (
-    "supports",
-    "recognises",
-    "sanctions",
-    "opposes",
-    "criticises",
-    "partners-with",
-    "creditor-of",
-    "buys-oil-from",
-    "deploys-to",
-    "leads",
-    "member-of",
-    "speaks-for",
-)
 _STATUSES = (("reported", 12), ("confirmed", 4), ("single-source", 2), ("disputed", 1), ("unverified", 1))
 
 
@@ -246,7 +235,7 @@ class _Writer:
             note: dict[str, Any] = {
                 "id": f"relation-{i + 1}",
                 "subject": subject,
-                "type": self.rng.choice(_RELATION_TYPES),
+                "type": self.rng.choice(RELATION_TYPES),
                 "object": obj,
                 **self.cite(),
                 "text": self.sentence(16),
