@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import html.parser
 import http.server
 import logging
 import os
@@ -12,6 +13,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urldefrag, urljoin, urlparse
 
 import pytest
 
@@ -182,3 +184,53 @@ def page(browser: Any) -> Iterator[Any]:
     yield page
     context.close()
     assert errors == [], f"JavaScript errors: {errors}"
+
+
+class LinkParser(html.parser.HTMLParser):
+    """Every href and src of a page, and every id it defines."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.refs: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if found.get("id"):
+            self.ids.add(str(found["id"]))
+        for name in ("href", "src"):
+            if found.get(name):
+                self.refs.append(str(found[name]))
+
+
+def broken_links(site: Path, base: str) -> list[str]:
+    """Every link, script, style and image of every page that does not resolve inside site/ at base."""
+    pages = {}
+    for path in site.rglob("*.html"):
+        pages[path.relative_to(site).as_posix()] = parse_html(path)
+    prefix = urlparse(base).path
+    broken = []
+    for name, parsed in pages.items():
+        for ref in parsed.refs:
+            url = urljoin(base + name, ref)
+            if urlparse(url).netloc != urlparse(base).netloc:
+                continue
+            target, fragment = urldefrag(url)
+            path = urlparse(target).path
+            if not path.startswith(prefix):
+                broken.append(f"{name} -> {ref} (outside {prefix})")
+                continue
+            rel = path[len(prefix) :]
+            if rel == "" or rel.endswith("/"):
+                rel += "index.html"
+            if not (site / rel).is_file():
+                broken.append(f"{name} -> {ref}")
+            elif fragment and rel in pages and fragment not in pages[rel].ids:
+                broken.append(f"{name} -> {ref} (no #{fragment})")
+    return sorted(broken)
+
+
+def parse_html(path: Path) -> LinkParser:
+    parser = LinkParser()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import html.parser
 import re
 from pathlib import Path
-from urllib.parse import urldefrag, urljoin, urlparse
 
-from conftest import ROOT
+from conftest import ROOT, broken_links, parse_html
 from explainer import load_notes
 
 MAIN_PAGES = [
@@ -23,26 +21,6 @@ MAIN_PAGES = [
 ]
 
 
-class _Links(html.parser.HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.hrefs: list[str] = []
-        self.ids: set[str] = set()
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        found = dict(attrs)
-        if found.get("id"):
-            self.ids.add(str(found["id"]))
-        if tag == "a" and found.get("href"):
-            self.hrefs.append(str(found["href"]))
-
-
-def parse(path: Path) -> _Links:
-    parser = _Links()
-    parser.feed(path.read_text(encoding="utf-8"))
-    return parser
-
-
 def test_every_main_page_and_actor_page_is_built(built_site: Path) -> None:
     notes = load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
     expected = MAIN_PAGES + [f"actors/{a.id}/index.html" for a in notes.actors]
@@ -56,23 +34,7 @@ def test_nothing_generated_is_written_into_docs() -> None:
 
 
 def test_every_internal_link_and_anchor_resolves(built_site: Path) -> None:
-    pages = {p.relative_to(built_site).as_posix(): parse(p) for p in built_site.rglob("*.html")}
-    broken = []
-    for name, parsed in pages.items():
-        base = "http://site/" + name
-        for href in parsed.hrefs:
-            url = urljoin(base, href)
-            if urlparse(url).netloc != "site":
-                continue
-            target, fragment = urldefrag(url)
-            path = urlparse(target).path.lstrip("/")
-            if path == "" or path.endswith("/"):
-                path += "index.html"
-            if path not in pages and not (built_site / path).exists():
-                broken.append(f"{name} -> {href}")
-            elif fragment and path in pages and fragment not in pages[path].ids:
-                broken.append(f"{name} -> {href} (no #{fragment})")
-    assert broken == []
+    assert broken_links(built_site, "http://127.0.0.1:8000/") == []
 
 
 def test_actor_names_on_generated_pages_link_to_their_pages(built_site: Path) -> None:
@@ -85,7 +47,7 @@ def test_actor_names_on_generated_pages_link_to_their_pages(built_site: Path) ->
 
 def test_every_quote_has_a_permanent_anchor(built_site: Path) -> None:
     notes = load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
-    ids = parse(built_site / "quotes/index.html").ids
+    ids = parse_html(built_site / "quotes/index.html").ids
     assert [q.id for q in notes.quotes if q.id not in ids] == []
 
 
