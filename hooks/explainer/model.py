@@ -277,12 +277,6 @@ class Notes:
     seeds: dict[str, str] = field(default_factory=dict)
     """Text of each file in seeds/, by file name."""
 
-    def actor(self, actor_id: str) -> Actor:
-        return next(a for a in self.actors if a.id == actor_id)
-
-    def source(self, source_id: str) -> Source:
-        return next(s for s in self.sources if s.id == source_id)
-
 
 KINDS: dict[str, type] = {
     "source": Source,
