@@ -17,6 +17,7 @@ from mkdocs.utils import get_relative_url
 
 from explainer import NotesError, Problem, check_notes, load_notes
 from explainer.export import add_to_head, feed_link_tag, json_schema, notes_as_data, render_feed, to_json
+from explainer.minify import minify_css
 from explainer.mistakes import collect_mistakes
 from explainer.model import Notes
 from explainer.render.changes import DATA, FEED, SCHEMA
@@ -140,10 +141,14 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    """Make search fold accents and know aliases and quotes (runs after Material writes its index)."""
+    """Make search fold accents and know aliases and quotes (after Material writes its index); slim our CSS."""
     index = Path(config.site_dir) / "search" / "search_index.json"
     if index.is_file():
         improve_index_file(index, _Build.notes, config.use_directory_urls)
+    for sheet in config.extra_css:
+        built = Path(config.site_dir) / sheet
+        if "://" not in sheet and built.is_file():
+            built.write_text(minify_css(built.read_text(encoding="utf-8")), encoding="utf-8")
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
