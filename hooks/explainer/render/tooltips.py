@@ -1,11 +1,11 @@
 """Glossary tooltips: the terms' definitions as abbreviations, on every page.
 
 Python-Markdown's `abbr` extension turns `*[Term]: definition` lines into
-<abbr title="..."> wherever the term stands; Material's `content.tooltips`
-shows the title as a tooltip on hover and on keyboard focus. An <abbr> is not
-focusable, so the first one of each term on a page gets tabindex="0": a
-keyboard reader can reach each definition once without tabbing through every
-repeat.
+<abbr title="..."> wherever the term stands; the site's stylesheet
+(docs/assets/pictures.css) shows the title as a tooltip on hover and on
+keyboard focus. An <abbr> is not focusable, so the first one of each term on
+a page gets tabindex="0": a keyboard reader can reach each definition once
+without tabbing through every repeat.
 """
 
 from __future__ import annotations
