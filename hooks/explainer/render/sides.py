@@ -58,14 +58,18 @@ def render_who_backs_whom(notes: Notes, diagram: str = "") -> str:
     return "\n".join(parts)
 
 
+_COLUMNS = ("Who", "Link", "Whom", "When", "Sourcing")
+"""The relation table's headings; on phones each cell shows its heading (data-stack, explainer.css)."""
+
+
 def render_relation_table(notes: Notes, link: Linker, relations: tuple[Relation, ...] | list[Relation]) -> str:
     """A table of relations, each row anchored by the relation's id."""
     if not relations:
         return "*No relations recorded.*\n"
     rows = [
         '<div class="table-scroll" markdown="block">',
-        '<table markdown="block">',
-        "<thead><tr><th>Who</th><th>Link</th><th>Whom</th><th>When</th><th>Sourcing</th></tr></thead>",
+        '<table markdown="block" data-stack>',
+        "<thead><tr>" + "".join(f"<th>{name}</th>" for name in _COLUMNS) + "</tr></thead>",
         '<tbody markdown="block">',
     ]
     for relation in sorted(relations, key=lambda r: (r.type, r.subject, r.object)):
@@ -73,13 +77,14 @@ def render_relation_table(notes: Notes, link: Linker, relations: tuple[Relation,
         words = RELATION_WORDS.get(relation.type, relation.type)
         note = f"<br><small>{text(relation.text)}</small>" if relation.text else ""
         sourcing = f"{link.reported(relation.sources, relation.reported_by)} {render_labels(notes, relation)}"
+        cells = (link.actor(relation.subject), f"{text(words)}{note}", link.actor(relation.object), when, sourcing)
         rows.append(
             f'<tr id="{attr(relation.id)}" markdown="block">'
-            f'<td markdown="span">{link.actor(relation.subject)}</td>'
-            f'<td markdown="span">{text(words)}{note}</td>'
-            f'<td markdown="span">{link.actor(relation.object)}</td>'
-            f"<td>{when}</td>"
-            f'<td markdown="span">{sourcing}</td></tr>'
+            + "".join(
+                f'<td data-label="{name}" markdown="span">{cell}</td>'
+                for name, cell in zip(_COLUMNS, cells, strict=True)
+            )
+            + "</tr>"
         )
     rows += ["</tbody>", "</table>", "</div>", ""]
     return "\n".join(rows)
