@@ -323,6 +323,18 @@ def test_every_use_of_a_glossary_term_shows_its_definition_on_hover(page: Any, s
 
 
 @browser
+def test_a_tally_mark_shows_its_point_on_keyboard_focus(page: Any, site_url: str) -> None:
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(site_url + "bluff-or-base/")
+    mark = page.locator("article a.tally-mark").nth(2)
+    point = mark.get_attribute("title")
+    assert point and re.match(r"(For|Against), point \d+: ", point)
+    assert shown_tooltip(page, mark) == ""
+    mark.focus()
+    assert shown_tooltip(page, mark) == point
+
+
+@browser
 def test_each_tally_mark_is_a_named_link_to_its_point(page: Any, site_url: str) -> None:
     notes = load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
     page.goto(site_url + "bluff-or-base/")
