@@ -368,6 +368,34 @@ def test_a_page_prints_without_navigation_or_search_and_shows_where_links_go(bro
     assert age_shown != "none"
 
 
+def _pdf_pages(pdf: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page\b", pdf))
+
+
+@pytest.mark.browser
+def test_who_backs_whom_prints_the_wide_diagram_and_the_whole_table_from_a_phone(browser: Any, server: Any) -> None:
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    try:
+        page.goto(serve_static.url_of(server) + "who-backs-whom/")
+        page.locator("article abbr[tabindex='0']").first.focus()
+        page.emulate_media(media="print")
+        shown = page.evaluate(
+            """() => ({wide: getComputedStyle(document.querySelector('svg.wbw-wide')).display,
+                       narrow: getComputedStyle(document.querySelector('svg.wbw-narrow')).display,
+                       headings: getComputedStyle(document.querySelector('table[data-stack] thead')).display,
+                       tooltip: getComputedStyle(document.activeElement, '::after').content})"""
+        )
+        lazy = _pdf_pages(page.pdf(format="A4"))
+        # The table is laid out only near the screen (content-visibility); a printout must have all of it.
+        page.add_style_tag(content=".table-scroll { content-visibility: visible !important; }")
+        whole = _pdf_pages(page.pdf(format="A4"))
+    finally:
+        context.close()
+    assert shown == {"wide": "block", "narrow": "none", "headings": "table-header-group", "tooltip": "none"}
+    assert lazy == whole > 3
+
+
 def _get(url: str, gzip_ok: bool = True) -> tuple[int, dict[str, str], bytes]:
     import urllib.error
     import urllib.request
