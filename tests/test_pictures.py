@@ -278,11 +278,11 @@ TOOLTIP = """(e) => {
   return {content: tip.content, width: parseFloat(tip.width), display: tip.display, viewport: innerWidth,
           scrolls: document.documentElement.scrollWidth > innerWidth};
 }"""
-"""The definition a glossary term shows: CSS draws its title in its ::after box."""
+"""The tooltip a glossary term or tally mark shows: CSS draws its title in its ::after box."""
 
 
 def shown_tooltip(page: Any, term: Any) -> str:
-    """The words of the tooltip a term shows now ('' when none), checked to fit the screen."""
+    """The words of the tooltip an element shows now ('' when none), checked to fit the screen."""
     tip = page.evaluate(TOOLTIP, term.element_handle())
     if tip["content"] in ("none", "normal") or tip["display"] == "none":
         return ""
