@@ -17,7 +17,7 @@ from mkdocs.utils import get_relative_url
 
 from explainer import NotesError, Problem, check_notes, load_notes
 from explainer.export import add_to_head, feed_link_tag, json_schema, notes_as_data, render_feed, to_json
-from explainer.minify import minify_css
+from explainer.minify import minify_css, strip_indentation
 from explainer.mistakes import collect_mistakes
 from explainer.model import Notes
 from explainer.render.changes import DATA, FEED, SCHEMA
@@ -152,8 +152,9 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Link every page to the feed of changes, for browsers and feed readers."""
-    return add_to_head(output, feed_link_tag(get_relative_url(FEED, page.url), f"What's changed: {config.site_name}"))
+    """Link every page to the feed of changes, for browsers and feed readers; drop the indentation."""
+    feed = feed_link_tag(get_relative_url(FEED, page.url), f"What's changed: {config.site_name}")
+    return strip_indentation(add_to_head(output, feed))
 
 
 def _hold_back_placeholders(notes: Notes) -> None:

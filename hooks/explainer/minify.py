@@ -1,7 +1,8 @@
-"""Our stylesheets as readers get them: comments and spare white space taken out.
+"""Our stylesheets and pages as readers get them: comments and spare white space taken out.
 
-Editors keep the commented source in docs/assets/; every first page load
-carries these files, and the weight budget (80 KB) counts each byte.
+Editors keep the commented source in docs/assets/ and the theme's templates
+stay indented; every first page load carries these bytes, and the weight
+budget (80 KB) counts each one.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import re
 _STRING_OR_COMMENT = re.compile(r""""(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|/\*.*?\*/""", re.DOTALL)
 _SPACE = re.compile(r"\s+")
 _AROUND_PUNCTUATION = re.compile(r" ?([{};,]) ?")
+_KEEP_AS_WRITTEN = re.compile(r"<(pre|textarea|script|style)\b.*?</\1>", re.DOTALL | re.IGNORECASE)
+_INDENT = re.compile(r"\n[ \t]+")
 
 
 def minify_css(css: str) -> str:
@@ -29,3 +32,15 @@ def minify_css(css: str) -> str:
 def _squeeze(code: str) -> str:
     """Runs of white space to one space (a descendant combinator needs it), none beside { } ; ,."""
     return _AROUND_PUNCTUATION.sub(r"\1", _SPACE.sub(" ", code))
+
+
+def strip_indentation(page: str) -> str:
+    """A page without the templates' indentation: a line break still separates words,
+    and <pre>, <textarea>, <script> and <style>, where spaces can matter, are left as they are."""
+    parts: list[str] = []
+    last = 0
+    for match in _KEEP_AS_WRITTEN.finditer(page):
+        parts += [_INDENT.sub("\n", page[last : match.start()]), match.group(0)]
+        last = match.end()
+    parts.append(_INDENT.sub("\n", page[last:]))
+    return "".join(parts)
