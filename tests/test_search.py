@@ -441,6 +441,32 @@ def test_query_is_folded_like_the_index(page: Any, site_url: str) -> None:
     assert rewritten == ["kremlin", "the", "long"]
 
 
+MARKS = """(where) => ({words: [...document.querySelectorAll(where + ' mark')].map(m => m.textContent),
+                     nested: document.querySelectorAll('mark mark').length})"""
+
+
+@pytest.mark.browser
+def test_a_folded_search_marks_the_accented_words_it_found(page: Any, site_url: str) -> None:
+    asked: list[str] = []
+    page.on("request", lambda request: asked.append(request.url))
+    page.goto(site_url)
+    page.wait_for_load_state("networkidle")
+    assert not [url for url in asked if "search-highlight" in url], "loaded before anyone searched"
+    search(page, "guaido")
+    page.wait_for_function("() => document.querySelector('.md-search-result__list mark')")
+    marks = page.evaluate(MARKS, ".md-search-result__list")
+    assert "Guaidó" in marks["words"] and marks["nested"] == 0, marks
+
+
+@pytest.mark.browser
+def test_a_page_opened_from_a_result_marks_the_accented_words_too(page: Any, site_url: str) -> None:
+    page.goto(site_url + "background/?h=bolton+guaido")
+    page.wait_for_function("() => document.querySelectorAll('article mark').length > 1")
+    page.wait_for_timeout(300)
+    marks = page.evaluate(MARKS, "article")
+    assert {"Guaidó", "Bolton"} <= set(marks["words"]) and marks["nested"] == 0, marks
+
+
 # ---------------------------------------------------------------- the offline copy, from file://
 
 

@@ -26,7 +26,9 @@ fold the query, and it makes every word typed a prefix, so the "the" of "the
 Kremlin" would match "theatre" (lunr drops stop words from the index, not from
 the query). The script rewrites the query on its way to Material's search
 worker: accents folded (as ``fold`` does) and lunr's stop words dropped. Without
-it, search still works; unaccented queries still find accented text.
+it, search still works; unaccented queries still find accented text. Once a
+reader searches, it loads search-highlight.js, which marks the accented words a
+folded query found, where Material's highlighting (letter for letter) does not.
 
 Plain Python: no MkDocs here; the hook reads and writes the file.
 """
