@@ -373,25 +373,21 @@ def _pdf_pages(pdf: bytes) -> int:
 
 
 @pytest.mark.browser
-def test_who_backs_whom_prints_the_wide_diagram_and_the_whole_table_from_a_phone(browser: Any, server: Any) -> None:
-    context = browser.new_context(viewport=PHONE)
-    page = context.new_page()
-    try:
-        page.goto(serve_static.url_of(server) + "who-backs-whom/")
-        page.locator("article abbr[tabindex='0']").first.focus()
-        page.emulate_media(media="print")
-        shown = page.evaluate(
-            """() => ({wide: getComputedStyle(document.querySelector('svg.wbw-wide')).display,
-                       narrow: getComputedStyle(document.querySelector('svg.wbw-narrow')).display,
-                       headings: getComputedStyle(document.querySelector('table[data-stack] thead')).display,
-                       tooltip: getComputedStyle(document.activeElement, '::after').content})"""
-        )
-        lazy = _pdf_pages(page.pdf(format="A4"))
-        # The table is laid out only near the screen (content-visibility); a printout must have all of it.
-        page.add_style_tag(content=".table-scroll { content-visibility: visible !important; }")
-        whole = _pdf_pages(page.pdf(format="A4"))
-    finally:
-        context.close()
+def test_who_backs_whom_prints_the_wide_diagram_and_the_whole_table_from_a_phone(page: Any, site_url: str) -> None:
+    page.set_viewport_size(PHONE)
+    page.goto(site_url + "who-backs-whom/")
+    page.locator("article abbr[tabindex='0']").first.focus()
+    page.emulate_media(media="print")
+    shown = page.evaluate(
+        """() => ({wide: getComputedStyle(document.querySelector('svg.wbw-wide')).display,
+                   narrow: getComputedStyle(document.querySelector('svg.wbw-narrow')).display,
+                   headings: getComputedStyle(document.querySelector('table[data-stack] thead')).display,
+                   tooltip: getComputedStyle(document.activeElement, '::after').content})"""
+    )
+    lazy = _pdf_pages(page.pdf(format="A4"))
+    # The table is laid out only near the screen (content-visibility); a printout must have all of it.
+    page.add_style_tag(content=".table-scroll { content-visibility: visible !important; }")
+    whole = _pdf_pages(page.pdf(format="A4"))
     assert shown == {"wide": "block", "narrow": "none", "headings": "table-header-group", "tooltip": "none"}
     assert lazy == whole > 3
 

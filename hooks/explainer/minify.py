@@ -8,6 +8,7 @@ budget (80 KB) counts each one.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _STRING_OR_COMMENT = re.compile(r""""(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|/\*.*?\*/""", re.DOTALL)
 _SPACE = re.compile(r"\s+")
@@ -18,15 +19,7 @@ _INDENT = re.compile(r"\n[ \t]+")
 
 def minify_css(css: str) -> str:
     """The same rules in fewer bytes; strings are left exactly as written."""
-    parts: list[str] = []
-    last = 0
-    for match in _STRING_OR_COMMENT.finditer(css):
-        parts.append(_squeeze(css[last : match.start()]))
-        if not match.group(0).startswith("/*"):
-            parts.append(match.group(0))
-        last = match.end()
-    parts.append(_squeeze(css[last:]))
-    return "".join(parts).strip()
+    return _outside(_STRING_OR_COMMENT, css, _squeeze, lambda kept: "" if kept.startswith("/*") else kept).strip()
 
 
 def _squeeze(code: str) -> str:
@@ -37,10 +30,15 @@ def _squeeze(code: str) -> str:
 def strip_indentation(page: str) -> str:
     """A page without the templates' indentation: a line break still separates words,
     and <pre>, <textarea>, <script> and <style>, where spaces can matter, are left as they are."""
+    return _outside(_KEEP_AS_WRITTEN, page, lambda code: _INDENT.sub("\n", code), lambda kept: kept)
+
+
+def _outside(kept: re.Pattern[str], text: str, change: Callable[[str], str], keep: Callable[[str], str]) -> str:
+    """text with change applied between the matches of kept, and keep applied to each match."""
     parts: list[str] = []
     last = 0
-    for match in _KEEP_AS_WRITTEN.finditer(page):
-        parts += [_INDENT.sub("\n", page[last : match.start()]), match.group(0)]
+    for match in kept.finditer(text):
+        parts += [change(text[last : match.start()]), keep(match.group(0))]
         last = match.end()
-    parts.append(_INDENT.sub("\n", page[last:]))
+    parts.append(change(text[last:]))
     return "".join(parts)
