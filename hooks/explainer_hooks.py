@@ -15,7 +15,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-from explainer import NotesError, Problem, check_notes, load_notes
+from explainer import NotesError, Problem, load_and_check
 from explainer.export import add_to_head, feed_link_tag, json_schema, notes_as_data, render_feed, to_json
 from explainer.minify import minify_css, strip_indentation
 from explainer.mistakes import collect_mistakes
@@ -69,17 +69,16 @@ def on_startup(command: str, dirty: bool) -> None:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Load and check every note; fail the build with all problems at once."""
     root = Path(config.config_file_path).parent
-    loaded = load_notes(root / "content", root / "seeds", root)
-    problems = loaded.problems + check_notes(loaded.notes, loaded.broken)
-    _Build.notes, _Build.problems = loaded.notes, problems
-    if problems:
+    checked = load_and_check(root)
+    _Build.notes, _Build.problems = checked.notes, list(checked.problems)
+    if checked.problems:
         if not _Build.serving:
-            raise PluginError(str(NotesError(problems)))
-        for problem in sorted(problems):
+            raise PluginError(str(NotesError(checked.problems)))
+        for problem in checked.problems:
             log.error(str(problem))
-    _hold_back_placeholders(loaded.notes)
+    _hold_back_placeholders(checked.notes)
     _say_if_code_changed()
-    _list_actors_in_nav(config, loaded.notes)
+    _list_actors_in_nav(config, checked.notes)
     # The offline copy (make offline) serves Material's file:// polyfill itself, not from a CDN.
     config.extra["polyfills"] = local_polyfills(config.extra.get("polyfills") or [])
     return config

@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 from conftest import MINIMAL, write_project
-from explainer import check_notes, load_notes
+from explainer import load_and_check
 from explainer.render.site import render_site
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -64,11 +64,10 @@ def render_golden_pages() -> dict[str, str]:
     """The pages the golden files hold, rendered from the fixed notes."""
     with tempfile.TemporaryDirectory() as folder:
         root = write_project(Path(folder), {**MINIMAL, **EXTRA})
-        loaded = load_notes(root / "content", root / "seeds", root)
-        problems = loaded.problems + check_notes(loaded.notes, loaded.broken)
-        if problems:
-            raise SystemExit("the golden notes have problems:\n" + "\n".join(map(str, problems)))
-        pages = render_site(loaded.notes)
+        checked = load_and_check(root)
+        if checked.problems:
+            raise SystemExit("the golden notes have problems:\n" + "\n".join(map(str, checked.problems)))
+        pages = render_site(checked.notes)
     return {name: pages[name] for name in PAGES}
 
 

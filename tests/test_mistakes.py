@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import MINIMAL, write_project
-from explainer import check_notes, load_notes
+from explainer import load_and_check, load_notes
 from explainer.load import MAX_NOTE_BYTES
 
 
@@ -17,8 +17,7 @@ def problems_for(tmp_path: Path, changes: dict[str, str | None]) -> list[str]:
         if text is None:
             files.pop(name)
     root = write_project(tmp_path, files)
-    loaded = load_notes(root / "content", root / "seeds", root)
-    return [str(p) for p in loaded.problems + check_notes(loaded.notes, loaded.broken)]
+    return [str(p) for p in load_and_check(root).problems]
 
 
 QUOTE = """

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import MINIMAL, write_project
-from explainer import Problem, check_notes, load_notes
+from explainer import Problem, load_and_check
 from explainer.render.site import render_site
 
 ODD_TEXT = st.text(
@@ -37,9 +37,9 @@ MD_FILES = ["actors/x.md", "sources/the-week.md", "terms/t.md", "explanations/e.
 
 
 def run_everything(root: Path) -> list[Problem]:
-    loaded = load_notes(root / "content", root / "seeds", root)
-    problems = loaded.problems + check_notes(loaded.notes, loaded.broken)
-    render_site(loaded.notes)  # the dev server renders whatever loaded, so this must not crash either
+    checked = load_and_check(root)
+    problems = checked.problems
+    render_site(checked.notes)  # the dev server renders whatever loaded, so this must not crash either
     return problems
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import markdown
 
 from conftest import MINIMAL, write_project
-from explainer import check_notes, load_notes
+from explainer import load_and_check
 from explainer.model import Notes
 from explainer.render.markup import Linker, text
 from explainer.render.mentions import find_mentions
@@ -19,9 +19,9 @@ HOSTILE = '<script>alert("x")</script> *bold* [link](http://evil.example) | pipe
 
 
 def load(root: Path) -> Notes:
-    loaded = load_notes(root / "content", root / "seeds", root)
-    assert loaded.problems + check_notes(loaded.notes, loaded.broken) == []
-    return loaded.notes
+    checked = load_and_check(root)
+    assert checked.problems == []
+    return checked.notes
 
 
 def to_html(md: str) -> str:

@@ -217,6 +217,7 @@ def _child_hooks(project: str) -> None:
     from explainer import check_notes, load_notes
     from explainer.render.site import render_site
 
+    # Load and check timed apart: load_and_check, as the hook calls it, in two steps.
     root = Path(project)
     clock = time.process_time
     start, start_wall = clock(), time.perf_counter()
@@ -273,7 +274,7 @@ def plain_project(folder: Path, capture: Path) -> Path:
     from explainer.render.home import fill_page
     from explainer.render.site import render_site
 
-    notes = read_checked(ROOT / "content", ROOT / "seeds", ROOT)
+    notes = read_checked(ROOT)
     docs = folder / "docs"
     shutil.copytree(ROOT / "docs", docs)
     for page in docs.rglob("*.md"):
@@ -697,7 +698,7 @@ def measure(plan: Plan, mode: str, progress: Callable[[str], None] = lambda _: N
     """Every measurement of the plan; the raw figures as one dict."""
     from explainer import read_checked
 
-    real = read_checked(ROOT / "content", ROOT / "seeds", ROOT)
+    real = read_checked(ROOT)
     results: dict[str, Any] = {"machine": machine(), "mode": mode, "plan": asdict(plan)}
     results["real_notes"] = sum(len(getattr(real, f.name)) for f in dataclasses.fields(real) if f.name != "seeds")
     with scratch("real") as folder:

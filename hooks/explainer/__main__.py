@@ -10,9 +10,8 @@ import datetime as _dt
 import sys
 from pathlib import Path
 
-from . import check_notes, load_notes
+from . import Checked, load_and_check
 from .check import SLUG
-from .load import Loaded
 from .model import KINDS
 from .template import find_unfinished, note_path, render_template
 
@@ -28,15 +27,15 @@ def main(argv: list[str] | None = None) -> int:
     new.add_argument("--today", default=_dt.date.today().isoformat(), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     root: Path = args.root
-    loaded = load_notes(root / "content", root / "seeds", root)
+    checked = load_and_check(root)
     if args.command == "check":
-        return _check(loaded)
-    return _new(root, loaded, args.kind, args.id, args.today)
+        return _check(checked)
+    return _new(root, checked, args.kind, args.id, args.today)
 
 
-def _check(loaded: Loaded) -> int:
-    problems = loaded.problems + check_notes(loaded.notes, loaded.broken)
-    for problem in sorted(problems):
+def _check(loaded: Checked) -> int:
+    problems = loaded.problems
+    for problem in problems:
         print(problem)
     unfinished = find_unfinished(loaded.notes)
     if unfinished:
@@ -52,7 +51,7 @@ def _check(loaded: Loaded) -> int:
     return 0
 
 
-def _new(root: Path, loaded: Loaded, kind: str, note_id: str, today: str) -> int:
+def _new(root: Path, loaded: Checked, kind: str, note_id: str, today: str) -> int:
     if not SLUG.match(note_id):
         print(
             f"{note_id!r} is not a plain id: use lower-case letters, digits and single hyphens (peskov, russia-denies-base)",

@@ -18,9 +18,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from .check import check_notes
+from . import load_and_check
 from .fields import fields_of
-from .load import load_notes
 from .model import Actor, Event, Figure, Notes, PartialDate, Quote, Source
 from .template import find_unfinished, note_path, write_note
 
@@ -114,11 +113,10 @@ def _write_file(root: Path, rel: str, text: str) -> list[Path]:
 
 
 def _check(root: Path) -> tuple[str, ...]:
-    loaded = load_notes(root / "content", root / "seeds", root)
-    problems = loaded.problems + check_notes(loaded.notes, loaded.broken)
-    if not problems:
-        return tuple(f"To finish before `make site` will publish: {p}" for p in find_unfinished(loaded.notes))
-    return tuple(str(p) for p in sorted(problems))
+    checked = load_and_check(root)
+    if not checked.problems:
+        return tuple(f"To finish before `make site` will publish: {p}" for p in find_unfinished(checked.notes))
+    return tuple(str(p) for p in checked.problems)
 
 
 def _base(notes: Notes) -> _Base | None:
