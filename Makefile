@@ -18,15 +18,10 @@ $(STAMP): requirements.txt requirements-dev.txt
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --livereload -a 127.0.0.1:8000
 
-## make site: build the deployable site/ (a failed build leaves the old site/ whole)
+## make site: build the deployable site/ (tools/build_site.py: strict, one build at a time, and site/
+## replaced in one atomic step only by a complete build: a failed or killed build leaves it whole)
 site: $(STAMP)
-	rm -rf .site-new
-	$(BIN)/mkdocs build --strict --quiet -d .site-new || { rm -rf .site-new; exit 1; }
-	rm -rf .site-old
-	if [ -d site ]; then mv site .site-old; fi
-	mv .site-new site
-	rm -rf .site-old
-	@echo "Built site/"
+	$(BIN)/python tools/build_site.py
 
 ## make offline: a copy of the site in offline/ that works opened from disk (file://),
 ## search included, nothing loaded from the network. Needs npm (fetches iframe-worker).
@@ -75,4 +70,4 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 clean:
-	rm -rf site .site-new .site-old $(VENV) .lighthouse offline offline.new .offline-deps
+	rm -rf site .site-new-* .site-old .site.lock $(VENV) .lighthouse offline offline.new .offline-deps
