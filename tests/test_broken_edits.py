@@ -45,7 +45,7 @@ def test_a_broken_note_fails_the_build_with_file_and_line_and_no_traceback(proje
     )
     before = {p: p.read_bytes() for p in (project / "content").rglob("*") if p.is_file()}
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(project / "out")],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / "out")],
         cwd=project,
         env=ENV,
         capture_output=True,

@@ -75,7 +75,7 @@ def build(site: Path, site_url: str) -> None:
     env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1", PYTHONPATH="hooks")
     mkdocs = Path(sys.executable).with_name("mkdocs")
     subprocess.run(  # noqa: S603
-        [str(mkdocs), "build", "--strict", "--quiet", "-d", str(site)], cwd=ROOT, env=env, check=True
+        [str(mkdocs), "build", "--strict", "-d", str(site)], cwd=ROOT, env=env, check=True
     )
 
 

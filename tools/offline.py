@@ -54,7 +54,7 @@ def build_offline(out: Path, root: Path = ROOT) -> None:
     new = out.with_name(out.name + ".new")
     shutil.rmtree(new, ignore_errors=True)
     env = {**os.environ, "OFFLINE": "true", "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(root / "hooks")}
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"]
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict"]  # never --quiet: it hides warnings from --strict
     subprocess.run([*command, "-f", str(root / "mkdocs.yml"), "-d", str(new)], env=env, check=True)  # noqa: S603
     (new / OFFLINE_SHIM).parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(shim, new / OFFLINE_SHIM)
