@@ -1,0 +1,249 @@
+"""The evidence an editor writes after a sentence: `^["words of the source"]`.
+
+A marker is a Markdown inline note (Pandoc's `^[...]`) that stands right after
+what it supports, so a sentence and its evidence sit side by side:
+
+    Russia said the troops were military experts.^["Military experts are there"]
+    Both men spoke in Moscow.^[the-week: "The Venezuelan military attache in Moscow"]
+    RT is Russia's state broadcaster.^[context: general knowledge]
+    This reads as a warning to Washington.^[analysis]
+
+A passage in quote marks is the exact, unbroken words of a seed (the note's
+own source, or the source id written before it). `context:` marks background
+that is not from the article and says where it comes from; `analysis` marks
+the explainer's own reading. Every sentence is one of the three voices.
+
+This module only reads the markers: `read_marks` returns the text without
+them and each sentence with its marks. Proving passages against the seeds is
+`support.py`'s job; drawing the markers, the renderers'.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Voice = Literal["reporting", "context", "analysis"]
+VOICES: tuple[Voice, ...] = ("reporting", "context", "analysis")
+OPEN = "^["
+_QUOTES = {'"': '"', "“": "”"}
+_SOURCE_ID = re.compile(r"([a-z0-9]+(?:-[a-z0-9]+)*)\s*:?\s*$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')\]*_]*(?=\s+[\"“‘(\[*_]*[A-ZÀ-Ý0-9])")
+_ABBREVIATIONS = (
+    "U.S.",
+    "U.K.",
+    "U.N.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "St.",
+    "Jr.",
+    "Sr.",
+    "No.",
+    "vs.",
+    "e.g.",
+    "i.e.",
+)
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One marker as written."""
+
+    voice: Voice
+    words: str
+    """The passage (reporting), where the context comes from, or a note on the analysis ('' if none)."""
+    source: str = ""
+    """The source id written before a passage; '' for the note's own sources."""
+    at: int = 0
+    """Where the marker stood, as an offset into the text without markers."""
+    line: int = 0
+    """Lines from the start of the field to the marker."""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence as readers see it, with the marks after (or in) it."""
+
+    text: str
+    start: int
+    end: int
+    """Offsets into the text without markers."""
+    line: int
+    """Lines from the start of the field to the sentence."""
+    marks: tuple[Mark, ...]
+    aside: bool = False
+    """A heading, a table row or HTML on its own line: not a statement, needs no voice."""
+
+    @property
+    def voice(self) -> Voice | None:
+        """Reporting when it has a passage; else the voice of its first mark; None when unmarked."""
+        if any(m.voice == "reporting" for m in self.marks):
+            return "reporting"
+        return self.marks[0].voice if self.marks else None
+
+    @property
+    def passages(self) -> tuple[Mark, ...]:
+        return tuple(m for m in self.marks if m.voice == "reporting")
+
+
+@dataclass(frozen=True)
+class Marked:
+    """A field's text read: without its markers, sentence by sentence."""
+
+    text: str
+    sentences: tuple[Sentence, ...]
+    errors: tuple[tuple[int, str], ...]
+    """(line offset, message) for markers that could not be read."""
+
+    @property
+    def marks(self) -> tuple[Mark, ...]:
+        return tuple(m for s in self.sentences for m in s.marks)
+
+
+def read_marks(text: str) -> Marked:
+    """The text without its markers, its sentences and their marks, and any marker that cannot be read."""
+    clean: list[str] = []
+    marks: list[Mark] = []
+    errors: list[tuple[int, str]] = []
+    length = 0
+    position = 0
+    while True:
+        found = text.find(OPEN, position)
+        if found < 0:
+            clean.append(text[position:])
+            break
+        before = text[position:found]
+        clean.append(before)
+        length += len(before)
+        line = text.count("\n", 0, found)
+        mark, after, error = _read_marker(text, found + len(OPEN), line)
+        if error:
+            errors.append((line, error))
+        if mark is not None:
+            marks.append(Mark(mark.voice, mark.words, mark.source, at=length, line=line))
+        position = after
+    plain = "".join(clean)
+    return Marked(plain, tuple(_sentences(plain, marks)), tuple(errors))
+
+
+def strip_marks(text: str) -> str:
+    """The text as readers see it, markers removed (for titles, descriptions and search)."""
+    if OPEN not in text:
+        return text
+    return read_marks(text).text
+
+
+def _read_marker(text: str, start: int, line: int) -> tuple[Mark | None, int, str]:
+    """Read one marker whose content starts at start; return it, where reading resumes, and any error."""
+    head_end = start
+    while head_end < len(text) and text[head_end] not in ']"“\n':
+        head_end += 1
+    head = text[start:head_end]
+    if head_end < len(text) and text[head_end] in _QUOTES:
+        closing = _QUOTES[text[head_end]]
+        close = text.find(closing + "]", head_end + 1)
+        if close < 0:
+            return None, head_end + 1, _shown_error(text, start, f"the passage has no closing {closing}] after it")
+        words = " ".join(text[head_end + 1 : close].split())
+        source = _SOURCE_ID.match(head.strip()) if head.strip() else None
+        if head.strip() and source is None:
+            return (
+                None,
+                close + 2,
+                f"`^[{head.strip()} …` : write a source id (the-week) or nothing before the passage's quote marks",
+            )
+        if not words:
+            return None, close + 2, "empty passage: copy the source's words between the quote marks"
+        return Mark("reporting", words, source.group(1) if source else ""), close + 2, ""
+    if head_end >= len(text) or text[head_end] != "]":
+        return None, head_end, _shown_error(text, start, "the marker has no closing ]")
+    return _voice_mark(head), head_end + 1, _voice_error(head)
+
+
+def _voice_mark(head: str) -> Mark | None:
+    word, _, said = head.partition(":")
+    word = word.strip().lower()
+    if word in ("context", "analysis"):
+        return Mark(word, " ".join(said.split()))  # type: ignore[arg-type]
+    return None
+
+
+def _voice_error(head: str) -> str:
+    word, _, said = head.partition(":")
+    word = word.strip().lower()
+    if word == "context" and not said.strip():
+        return "`^[context]` says where the background comes from: `^[context: general knowledge]`"
+    if word in ("context", "analysis"):
+        return ""
+    close = difflib.get_close_matches(word, ["context", "analysis"], n=1)
+    hint = f"did you mean `^[{close[0]}: …]`?" if close else 'put the passage in quote marks: `^["exact words"]`'
+    return f"`^[{head.strip()[:40]}]` is not a passage, `context: …` or `analysis`: {hint}"
+
+
+def _shown_error(text: str, start: int, message: str) -> str:
+    shown = " ".join(text[start : start + 40].split())
+    return f"`^[{shown}…`: {message}"
+
+
+def _sentences(text: str, marks: list[Mark]) -> list[Sentence]:
+    """Split text into sentences and hand each its marks; a blank line, a list item and a heading end one."""
+    spans: list[tuple[int, int, bool]] = []
+    for start, end, aside in _blocks(text):
+        if aside:
+            spans.append((start, end, True))
+            continue
+        first = start
+        for cut in _ends(text[first:end]):
+            spans.append((start, first + cut, False))
+            start = first + cut
+        spans.append((start, end, False))
+    sentences = []
+    for index, (start, end, aside) in enumerate(spans):
+        # A marker belongs to the sentence it follows: one at a sentence's end (after its full stop) included.
+        upper = spans[index + 1][0] if index + 1 < len(spans) else len(text) + 1
+        own = tuple(m for m in marks if start < m.at <= end or (end < m.at < upper and not text[end : m.at].strip()))
+        lead = len(text[start:end]) - len(text[start:end].lstrip())
+        words = text[start:end].strip()
+        if words:
+            line = text.count("\n", 0, start + lead)
+            sentences.append(Sentence(words, start + lead, end, line, own, aside))
+    return sentences
+
+
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])\s")
+_ASIDE = re.compile(r"[ \t]*(?:#|<!--|\||!!!|\?\?\?|</?[a-z][^>]*>\s*$)")
+"""Lines that are not prose: headings, HTML comments and tags alone, tables, admonition heads."""
+
+
+def _blocks(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, aside) of each run of lines that reads as one paragraph or list item."""
+    blocks: list[tuple[int, int, bool]] = []
+    offset = 0
+    for line in text.split("\n"):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        if not line.strip():
+            blocks.append((start, start, False))  # a blank line ends the block before it
+            continue
+        aside = bool(_ASIDE.match(line))
+        joins = blocks and blocks[-1][1] > blocks[-1][0] and not blocks[-1][2] and not aside
+        if joins and not _LIST_ITEM.match(line):
+            blocks[-1] = (blocks[-1][0], end, False)
+        else:
+            blocks.append((start, end, aside))
+    return [b for b in blocks if b[1] > b[0]]
+
+
+def _ends(block: str) -> list[int]:
+    """Offsets in block just after each sentence but the last."""
+    ends = []
+    for match in _SENTENCE_END.finditer(block):
+        before = block[: match.start()]
+        if before.endswith(_ABBREVIATIONS) or re.search(r"(?:^|\s)[A-Z]\.$", before):
+            continue  # U.S. troops, J. Smith: not the end of a sentence
+        ends.append(match.end())
+    return ends

@@ -1,0 +1,239 @@
+"""Does each sentence say only what its passages say? The fact-checker's annotated copy, checked.
+
+For one sentence of reporting and its passages (see passages.py), this finds:
+
+- a passage that is not one unbroken run of its source's words, or too short
+  to carry a claim;
+- drift: a number, a month or year, a proper name or words in quotation marks
+  that the sentence says and its passages do not; a hedge of the passage
+  ("appears", "some", "may") that the sentence drops;
+- attribution: "X says" or "according to X" where no passage names X, and a
+  passage that gives its words to someone ("says Time") whom the sentence
+  does not name.
+
+A sentence may name the actors it links to, the note's own subject and the
+outlet it shows as "reported by". Findings are (line offset, message); check.py
+adds the file and field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from .passages import Mark, Sentence
+from .search import fold
+from .verbatim import closest_passage, normalise
+from .wikilinks import WIKILINK
+
+MIN_PASSAGE_WORDS = 3
+"""A passage shorter than this cannot carry a claim ("the", "Russia said")."""
+_ELISION = re.compile(r"…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\]")
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*%?")
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_QUOTED = re.compile(r"[“\"]([^”\"]{2,})[”\"]")
+_CAPITALISED = re.compile(r"(?<![\w’'-])[A-ZÀ-Ý][\w’'-]*")
+_CUES = re.compile(
+    r"\b(?:according to|says?|said|saying|reports?|reported|told|argues|argued|claims?|claimed|insists?|insisted|"
+    r"believes?|suggests?|suggested|stressed|replied|added|wrote|calls?|called|dubbed|describes?|described)\b",
+    re.IGNORECASE,
+)
+HEDGES = (
+    ("appears", "appear", "appeared", "apparently", "seems", "seem", "seemed", "seemingly"),
+    ("may", "might", "could", "possibly", "perhaps", "likely"),
+    ("some", "several", "many", "other"),
+    ("suspect", "suspects", "believe", "believes", "think", "thinks", "suggests", "suggest", "fears", "fear"),
+    ("reportedly", "alleged", "allegedly", "claims", "claimed", "claim"),
+)
+"""Families of hedge words: a sentence keeps a passage's hedge when it has a word of the same family."""
+_ALWAYS = {"i", "a", "the", "an", "it", "he", "she", "they", "we", "this", "that", "these", "those", "there", "in"}
+
+
+@dataclass(frozen=True)
+class Names:
+    """Who a sentence may name without a passage, and every known name, for attribution."""
+
+    known: Mapping[str, tuple[str, ...]]
+    """Every actor's and source's names and aliases, by id (actor and source ids share a namespace here)."""
+    allowed: frozenset[str] = field(default_factory=frozenset)
+    """Folded words the sentence may say freely: the note's subject, its outlet, the source's date."""
+
+
+def check_passage(mark: Mark, seeds: Mapping[str, str]) -> str:
+    """What is wrong with one passage ('' when nothing): seeds maps source id to its text."""
+    if _ELISION.search(mark.words):
+        return f"passage {_cut(mark.words)!r} has an elision: a passage is one unbroken run of the source; write two markers"
+    if len(mark.words.split()) < MIN_PASSAGE_WORDS:
+        return (
+            f"passage {_cut(mark.words)!r} is too short to carry a claim: "
+            f"copy at least {MIN_PASSAGE_WORDS} words of the source"
+        )
+    if not seeds:
+        return "cite a source whose text is in seeds/, so the passage can be checked"
+    needle = normalise(mark.words)
+    if any(needle in normalise(text) for text in seeds.values()):
+        return ""
+    source, text = next(iter(seeds.items()))
+    return (
+        f"passage not found word for word in {source}'s text: {_cut(mark.words)!r}; "
+        f"closest passage: {_cut(closest_passage(mark.words, text))!r}"
+    )
+
+
+def drift(sentence: Sentence, names: Names) -> list[str]:
+    """What the sentence says that its passages do not; [] when it keeps to them."""
+    passages = " ".join(m.words for m in sentence.passages)
+    said = _readable(sentence.text, names)
+    evidence = fold(normalise(passages)).casefold()
+    evidence_words = set(re.findall(r"[\w%.,’'-]+", evidence))
+    allowed = names.allowed | _linked_names(sentence.text, names)
+    found: list[str] = []
+    for number in _NUMBER.findall(said):
+        if number.casefold() not in evidence_words and number.rstrip(".,") not in evidence and number not in allowed:
+            found.append(f"the number {number} is not in its passages")
+    for word in re.findall(r"[A-Za-z]+", said):
+        month = word.casefold()
+        if month in _MONTHS and word[0].isupper() and month not in evidence_words and month not in allowed:
+            found.append(f"the date word {word!r} is not in its passages")
+    for quoted in _QUOTED.findall(said):
+        if fold(normalise(quoted)).casefold() not in evidence:
+            found.append(f"the words in quotation marks {_cut(quoted)!r} are not in its passages")
+    for name in _names_in(said):
+        folded = fold(name).casefold()
+        if folded in _ALWAYS or folded in allowed or folded in _MONTHS or folded in evidence_words:
+            continue
+        if folded in evidence or _same_stem(folded, evidence_words):
+            continue
+        found.append(f"the name {name!r} is not in its passages: cite a passage that names it, or link the actor")
+    for family in HEDGES:
+        kept = [w for w in family if w in evidence_words]
+        if kept and not any(w in _words(said) for w in family):
+            found.append(f"drops the passage's hedge {kept[0]!r}: keep it (or a word like it)")
+    return _unique(found)
+
+
+def attribution(sentence: Sentence, names: Names) -> list[str]:
+    """An "X says" whose passages do not name X, and a passage's "says Y" the sentence does not name."""
+    said = _readable(sentence.text, names)
+    passages = " ".join(m.words for m in sentence.passages)
+    evidence = fold(normalise(passages)).casefold()
+    found = []
+    for who in _attributed(said, names):
+        spellings = _spellings(who, names)
+        if not any(s in evidence for s in spellings):
+            found.append(f"says {who!r} said it, but no passage names {who!r}: cite the passage that does")
+    sentence_names = fold(said).casefold()
+    allowed = names.allowed | _linked_names(sentence.text, names)
+    for who in _attributed(normalise(passages), names):
+        spellings = _spellings(who, names)
+        if not any(s in sentence_names or s in allowed for s in spellings):
+            found.append(f"its passage gives these words to {who!r}: name {who!r} in the sentence")
+    return _unique(found)
+
+
+def _readable(text: str, names: Names) -> str:
+    """The sentence as read: links as their words, Markdown links as their text."""
+
+    def words(match: re.Match[str]) -> str:
+        shown = (match.group("text") or "").strip()
+        target = match.group("id").strip()
+        return shown or (names.known.get(target) or (target,))[0]
+
+    text = WIKILINK.sub(words, text)
+    return re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+
+
+def _linked_names(text: str, names: Names) -> frozenset[str]:
+    """Folded words of every name and alias of the actors the sentence links to."""
+    linked: set[str] = set()
+    for match in WIKILINK.finditer(text):
+        kind = match.group("kind") or "actor"
+        target = match.group("id").strip()
+        spellings = list(names.known.get(target, ())) if kind == "actor" else []
+        spellings.append(match.group("text") or "")
+        for spelling in spellings:
+            linked.add(fold(spelling).casefold())
+            linked.update(fold(w).casefold() for w in re.findall(r"[\w’'-]+", spelling))
+    return frozenset(w for w in linked if w)
+
+
+def _names_in(text: str) -> list[str]:
+    """Capitalised words not at the start of the sentence or after a colon or quote mark."""
+    found = []
+    for match in _CAPITALISED.finditer(text):
+        before = text[: match.start()].rstrip(" “\"‘'(")
+        if not before or before.endswith((".", ":", "!", "?", "-", "–", "—")):
+            continue
+        found.append(match.group(0).rstrip("’'").removesuffix("’s").removesuffix("'s"))
+    return found
+
+
+def _attributed(text: str, names: Names) -> list[str]:
+    """Known names standing next to a cue of attribution: 'CNN says', 'says Vox', 'according to the BBC'.
+
+    For each cue, the nearest name ending just before it (the speaker of "X says"), else the
+    nearest one just after it ("says X", "according to X").
+    """
+    folded = fold(text).casefold()
+    spots: list[tuple[int, int, str]] = []
+    for spellings in names.known.values():
+        for spelling in spellings:
+            key = fold(spelling).casefold()
+            if len(key) > 2:
+                spots += [
+                    (m.start(), m.end(), spelling) for m in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", folded)
+                ]
+    found = []
+    for cue in _CUES.finditer(folded):
+        before = [
+            s for s in spots if cue.start() - 40 <= s[1] <= cue.start() and not cue.group(0).startswith("according")
+        ]
+        after = [s for s in spots if cue.end() <= s[0] <= cue.end() + 30]
+        if before:
+            found.append(max(before, key=lambda s: (s[1], s[1] - s[0]))[2])
+        elif after:
+            found.append(min(after, key=lambda s: (s[0], s[0] - s[1]))[2])
+    return _unique(found)
+
+
+def _spellings(who: str, names: Names) -> list[str]:
+    """Folded spellings of a name: the name itself, and every name of the note it belongs to."""
+    key = fold(who).casefold()
+    spellings = {key}
+    for all_names in names.known.values():
+        if key in (fold(n).casefold() for n in all_names):
+            spellings.update(fold(n).casefold() for n in all_names if len(n) > 2)
+    return sorted(spellings)
+
+
+def _same_stem(word: str, evidence_words: set[str]) -> bool:
+    """Russian for Russia, Venezuelan for Venezuela: a name and its adjective share a stem."""
+    stem = word[:6]
+    return len(word) >= 6 and any(w.startswith(stem) for w in evidence_words)
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[\w’'-]+", fold(text).casefold()))
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _cut(text: str, limit: int = 80) -> str:
+    one_line = " ".join(text.split())
+    return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
