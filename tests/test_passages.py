@@ -26,7 +26,7 @@ NAMES = Names(
 def test_markers_are_read_out_of_the_text_and_handed_to_their_sentences() -> None:
     marked = read_marks(
         'Russia said they were experts.^["Military experts are there"] The U.S. objected.\n'
-        'It was odd.^[analysis] RT is a broadcaster.^[context: general knowledge]\n\n## Heading\n\n'
+        "It was odd.^[analysis] RT is a broadcaster.^[context: general knowledge]\n\n## Heading\n\n"
         '- Both spoke in Moscow.^[the-week: "The Venezuelan military attache in Moscow"]'
     )
     assert marked.text == (
@@ -56,7 +56,10 @@ def test_a_passage_may_hold_brackets_and_full_stops_of_the_source() -> None:
     [
         ('Broken.^["never closed', '`^["never closed…`: the passage has no closing "] after it'),
         ("Broken.^[context", "`^[context…`: the marker has no closing ]"),
-        ("Typo.^[contxt: x]", "`^[contxt: x]` is not a passage, `context: …` or `analysis`: did you mean `^[context: …]`?"),
+        (
+            "Typo.^[contxt: x]",
+            "`^[contxt: x]` is not a passage, `context: …` or `analysis`: did you mean `^[context: …]`?",
+        ),
         ("Bare.^[context]", "`^[context]` says where the background comes from: `^[context: general knowledge]`"),
         ('Empty.^[""]', "empty passage: copy the source's words between the quote marks"),
         (
@@ -87,7 +90,10 @@ def test_strip_marks_gives_the_text_readers_see() -> None:
             "passage 'Military experts are there … practical implementation' has an elision: "
             "a passage is one unbroken run of the source; write two markers",
         ),
-        ("Military experts are here", "passage not found word for word in the-week's text: 'Military experts are here'"),
+        (
+            "Military experts are here",
+            "passage not found word for word in the-week's text: 'Military experts are here'",
+        ),
     ],
 )
 def test_a_passage_is_one_unbroken_run_of_its_source(words: str, problem: str) -> None:
@@ -165,10 +171,10 @@ def test_drift_and_attribution_catch_the_audits_examples(written: str, expected:
     [
         'Some analysts suspect Russia may be trying to set up a base in [[venezuela]].^["Some analysts suspect that '
         'Russia may be attempting to set up a base in Venezuela"]',
-        'Time says Maduro\'s rule plunged Venezuela into crisis.^["The authoritarian reign of Maduro has “plunged '
-        'Venezuela into humanitarian crisis” and caused food shortages, spiralling inflation and mass migration, '
+        "Time says Maduro's rule plunged Venezuela into crisis.^[\"The authoritarian reign of Maduro has “plunged "
+        "Venezuela into humanitarian crisis” and caused food shortages, spiralling inflation and mass migration, "
         'says Time magazine"]',
-        'As of March 2019 [[maria-zakharova|Zakharova]] spoke for Russia\'s foreign ministry.^["said Maria '
+        "As of March 2019 [[maria-zakharova|Zakharova]] spoke for Russia's foreign ministry.^[\"said Maria "
         'Zakharova, Russia’s foreign ministry spokeswoman"]',
         'Nearly 100 servicemen came off two military planes in [[venezuela|Caracas]], The Guardian says.^["photographs '
         'showed nearly 100 Russian servicemen disembarking from two military planes in Caracas"]^["says The Guardian"]',
