@@ -15,6 +15,7 @@ import types
 import typing
 from typing import Any
 
+from .claims import take_marks
 from .fields import LOADER_FIELDS
 from .model import Evidence, Origin, PartialDate
 from .problems import Problem
@@ -73,7 +74,9 @@ def build_note(
     if len(problems) > before:
         return None
     if "origin" in {f.name for f in dataclasses.fields(cls)}:
-        values["origin"] = Origin(rel, line, tuple(sorted(raw.key_lines.items())))
+        marks, errors = take_marks(values, raw.key_lines)
+        problems += [Problem(rel, at or line, name, message) for name, at, message in errors]
+        values["origin"] = Origin(rel, line, tuple(sorted(raw.key_lines.items())), marks)
     else:
         values["line"] = line
     return cls(**values)

@@ -11,6 +11,8 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from .passages import Marked
+
 Precision = Literal["year", "month", "day"]
 
 
@@ -82,10 +84,17 @@ class Origin:
     line: int
     field_lines: tuple[tuple[str, int], ...] = ()
     """The line each field was written on."""
+    marks: tuple[tuple[str, Marked], ...] = ()
+    """Each text field's sentences and the passages after them (passages.py), by field:
+    "role", "body", "evidence_for[2].text". The field itself holds the text without markers."""
 
     def line_of(self, field: str) -> int:
         """The line of a field, or the note's first line when it was not written."""
         return dict(self.field_lines).get(field, self.line)
+
+    def marked(self, field: str) -> Marked | None:
+        """A field's text read sentence by sentence, or None when the field was not written."""
+        return dict(self.marks).get(field)
 
 
 STATUSES = ("confirmed", "reported", "single-source", "disputed", "unverified")

@@ -1,0 +1,220 @@
+"""Every sentence a reader sees, in one of three voices, and reporting proven by its passages.
+
+The loader calls `take_marks` on each note it builds: text fields keep their
+words, and the markers (passages.py) go to the note's Origin. `check_claims`
+then holds every sentence readers see to its voice:
+
+- reporting: at least one passage, each one unbroken run of a seed's words,
+  and nothing said beyond them (support.py);
+- context or analysis: marked, and shown to readers as such;
+- a sentence with no marker is an error: the build does not publish it.
+
+Claims that are fields, not sentences, need passages too: a side other than
+the default carries one after its value (`side: maduro ^["…"]`), a relation's
+type one on its value or on its text, and whoever `reported_by` or
+`argued_by` names must be named in one of the note's passages.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from . import model
+from .model import Evidence, Notes, PartialDate
+from .passages import Marked, Sentence, read_marks
+from .problems import Problem
+from .search import fold
+from .support import Names, attribution, check_passage, drift
+
+STATEMENTS: dict[type, tuple[str, ...]] = {
+    model.Actor: ("role", "stance", "body"),
+    model.Source: ("body",),
+    model.Relation: ("text",),
+    model.Event: ("text", "date_note"),
+    model.Quote: ("context",),
+    model.Figure: ("label",),
+    model.Explanation: ("summary", "body"),
+    model.Term: ("definition", "body"),
+}
+"""The fields whose sentences readers read as statements; evidence points' text too."""
+DEFAULT_SIDE = "neutral"
+
+
+@dataclasses.dataclass
+class Coverage:
+    """How many sentences readers see, by voice, and how many the check flagged."""
+
+    voices: Counter[str] = dataclasses.field(default_factory=Counter)
+    flags: int = 0
+
+    def line(self) -> str:
+        reporting, unmarked = self.voices["reporting"], self.voices["unmarked"]
+        total = reporting + unmarked
+        share = 100 * reporting / total if total else 100.0
+        return (
+            f"Reporting sentences with passages: {reporting} of {total} ({share:.0f} %); "
+            f"context: {self.voices['context']}; analysis: {self.voices['analysis']}; flags: {self.flags}."
+        )
+
+
+def take_marks(
+    values: dict[str, Any], lines: Mapping[str, int]
+) -> tuple[tuple[tuple[str, Marked], ...], list[tuple[str, int, str]]]:
+    """Read the markers out of a note's text values, in place; return them by field, and marker errors.
+
+    Errors are (field, line, message). Evidence points are keyed "evidence_for[2].text".
+    """
+    marks: list[tuple[str, Marked]] = []
+    errors: list[tuple[str, int, str]] = []
+    for name, value in list(values.items()):
+        if isinstance(value, str) and name != "id":
+            values[name] = _take(name, value, lines.get(name, 0), marks, errors)
+        elif isinstance(value, tuple) and value and isinstance(value[0], Evidence):
+            points = []
+            for index, point in enumerate(value):
+                key = f"{name}[{index}].text"
+                text = _take(key, point.text, point.line, marks, errors)
+                points.append(dataclasses.replace(point, text=text))
+            values[name] = tuple(points)
+    return tuple(marks), errors
+
+
+def _take(key: str, value: str, line: int, marks: list[tuple[str, Marked]], errors: list[tuple[str, int, str]]) -> str:
+    marked = read_marks(value)
+    marks.append((key, marked))
+    errors += [(key, line + offset, message) for offset, message in marked.errors]
+    return marked.text
+
+
+def check_claims(notes: Notes) -> tuple[list[Problem], Coverage]:
+    """Every sentence readers see that is unmarked or unproven, and the count of voices."""
+    checker = _ClaimChecker(notes)
+    for kind in model.KINDS:
+        for note in getattr(notes, kind + "s"):
+            checker.check_note(note)
+    return checker.problems, checker.coverage
+
+
+def statements(note: Any) -> Iterator[tuple[str, Marked]]:
+    """(field, marked text) of each statement field the note has written."""
+    fields = STATEMENTS.get(type(note), ())
+    for key, marked in note.origin.marks:
+        if key.split("[", 1)[0] in fields or key.startswith("evidence_"):
+            yield key, marked
+
+
+class _ClaimChecker:
+    def __init__(self, notes: Notes) -> None:
+        self.notes = notes
+        self.problems: list[Problem] = []
+        self.coverage = Coverage()
+        self.sources = {s.id: s for s in notes.sources}
+        self.actors = {a.id: a for a in notes.actors}
+        known: dict[str, tuple[str, ...]] = {s.id: (s.name,) for s in notes.sources}
+        for actor in notes.actors:
+            known[actor.id] = (actor.name, *actor.aliases, *known.get(actor.id, ()))
+        self.known = known
+        self.seeded = {s.id: notes.seeds[s.seed] for s in notes.sources if s.seed in notes.seeds}
+
+    def add(self, note: Any, key: str, offset: int, message: str) -> None:
+        field = key.split("[", 1)[0]
+        line = note.origin.line_of(key if key in dict(note.origin.field_lines) else field) + offset
+        self.problems.append(Problem(note.origin.path, line, key, message))
+
+    def check_note(self, note: Any) -> None:
+        seeds = self.seeds_of(note)
+        names = self.names_for(note)
+        passages: list[str] = []
+        for key, marked in statements(note):
+            for sentence in marked.sentences:
+                if not sentence.aside:
+                    self.check_sentence(note, key, sentence, seeds, names)
+                passages += [m.words for m in sentence.passages]
+        for key, marked in note.origin.marks:
+            if key in ("side", "type"):
+                passages += [m.words for m in marked.marks if m.voice == "reporting"]
+                for mark in marked.marks:
+                    self.passage(note, key, mark, seeds)
+        self.check_field_claims(note, passages)
+
+    def check_sentence(self, note: Any, key: str, sentence: Sentence, seeds: dict[str, str], names: Names) -> None:
+        voice = sentence.voice
+        self.coverage.voices[voice or "unmarked"] += 1
+        if voice is None:
+            self.add(
+                note,
+                key,
+                sentence.line,
+                f'{_cut(sentence.text)!r} has no passage: add ^["the source\'s exact words"] after it, '
+                "or mark it ^[context: where it comes from] or ^[analysis]",
+            )
+            return
+        for mark in sentence.passages:
+            self.passage(note, key, mark, seeds)
+        if voice == "reporting":
+            for finding in drift(sentence, names) + attribution(sentence, names):
+                self.coverage.flags += 1
+                self.add(note, key, sentence.line, f"{_cut(sentence.text)!r}: {finding}")
+
+    def passage(self, note: Any, key: str, mark: Any, seeds: dict[str, str]) -> None:
+        if mark.voice != "reporting":
+            return
+        if mark.source and mark.source not in self.sources:
+            self.add(note, key, mark.line, f"^[{mark.source}: …] names no source: use a source id, or none")
+            return
+        chosen = seeds
+        if mark.source:
+            chosen = {mark.source: self.seeded[mark.source]} if mark.source in self.seeded else {}
+        problem = check_passage(mark, chosen)
+        if problem:
+            self.add(note, key, mark.line, problem)
+
+    def check_field_claims(self, note: Any, passages: list[str]) -> None:
+        said = fold(" ".join(passages)).casefold()
+        if isinstance(note, model.Actor) and note.side != DEFAULT_SIDE and not _has_passage(note, "side"):
+            self.add(
+                note,
+                "side",
+                0,
+                f'side {note.side!r} is a claim: add the passage that shows it, `side: {note.side} ^["…"]`',
+            )
+        if isinstance(note, model.Relation) and not _has_passage(note, "type") and not _has_passage(note, "text"):
+            self.add(note, "type", 0, f"'{note.type}' is a claim: add a passage after the type or after the text")
+        for field in ("reported_by", "argued_by"):
+            value = getattr(note, field, ())
+            for ref in (value,) if isinstance(value, str) else value:
+                if ref and not any(fold(n).casefold() in said for n in self.known.get(ref, (ref,))):
+                    name = self.known.get(ref, (ref,))[0]
+                    self.add(note, field, 0, f"no passage of this note names {name!r}: cite the words that credit them")
+
+    def seeds_of(self, note: Any) -> dict[str, str]:
+        """Source id → seed text for the note's own sources that have one; else every seeded source."""
+        own = {s: self.seeded[s] for s in getattr(note, "sources", ()) if s in self.seeded}
+        return own or self.seeded
+
+    def names_for(self, note: Any) -> Names:
+        allowed: set[str] = set()
+        subjects = [getattr(note, "id", "")] if isinstance(note, model.Actor) else []
+        subjects += [getattr(note, f, "") for f in ("speaker", "subject", "object", "reported_by")]
+        for subject in filter(None, subjects):
+            for name in self.known.get(subject, ()):
+                allowed.add(fold(name).casefold())
+                allowed.update(fold(w).casefold() for w in name.split())
+        for source_id in getattr(note, "sources", ()):
+            date = getattr(self.sources.get(source_id), "date", None)
+            if isinstance(date, PartialDate):
+                allowed.update(fold(w).casefold() for w in date.human().split())
+        return Names(self.known, frozenset(allowed))
+
+
+def _has_passage(note: Any, key: str) -> bool:
+    marked = note.origin.marked(key)
+    return marked is not None and any(m.voice == "reporting" for m in marked.marks)
+
+
+def _cut(text: str, limit: int = 60) -> str:
+    one_line = " ".join(text.split())
+    return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
