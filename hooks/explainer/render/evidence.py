@@ -1,0 +1,119 @@
+"""The evidence after each sentence: a small numbered marker, and the passages listed at the page's end.
+
+A reporting sentence is followed by a marker per passage. The marker is a link
+to its entry in the page's "Evidence" list (so it works without JavaScript, by
+keyboard and with a screen reader, and prints as a footnote); hovering or
+focusing it shows the passage (CSS, like the glossary's tooltips). The entry
+quotes the passage, names its source and, where the source note has a `url`,
+links to the original with a Text Fragment that lands on the passage.
+
+Context and analysis are labelled where they stand, in words ("context",
+"analysis") that screen readers read too, and listed with what they rest on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import quote
+
+from ..model import Notes
+from ..passages import Mark, Marked
+from .markup import PAGES, attr, notes_by_id, text
+
+_LABELS = {"context": "context", "analysis": "analysis"}
+_TITLES = {
+    "context": "Context: background not from the article",
+    "analysis": "Analysis: the explainer's own reading, not a source's",
+}
+FRAGMENT_WORDS = 4
+"""A long passage's Text Fragment names its first and last few words (text=start,end)."""
+
+
+class EvidenceNotes:
+    """The passages cited on one page, numbered in order of first use, and the list at the page's end."""
+
+    def __init__(self, notes: Notes, href: Callable[[str, str], str]) -> None:
+        self._sources = notes_by_id(notes)["source"]
+        self._own_sources: tuple[str, ...] = ()
+        self._href = href
+        self._entries: dict[tuple[str, str, str], int] = {}
+        self._rendered: list[str] = []
+
+    def said(self, note: Any, field: str, value: str, prose: Callable[[str], str] | None = None) -> str:
+        """A field's text with its markers: Markdown through prose(), else escaped text."""
+        marked: Marked | None = note.origin.marked(field) if hasattr(note, "origin") else None
+        self._own_sources = tuple(getattr(note, "sources", ()))
+        if marked is None or not marked.marks:
+            return prose(value) if prose else text(value)
+        pieces: list[str] = []
+        position = 0
+        for mark in sorted(marked.marks, key=lambda m: m.at):
+            pieces.append(marked.text[position : mark.at] if prose else text(marked.text[position : mark.at]))
+            pieces.append(self.marker(mark))
+            position = mark.at
+        pieces.append(marked.text[position:] if prose else text(marked.text[position:]))
+        joined = "".join(pieces)
+        return prose(joined) if prose else joined
+
+    def marker(self, mark: Mark) -> str:
+        """The inline marker for one mark: a number for a passage, a word for context and analysis."""
+        source = mark.source or self._seeded_source()
+        key = (mark.voice, source, mark.words)
+        number = self._entries.get(key)
+        if number is None:
+            number = len(self._entries) + 1
+            self._entries[key] = number
+            self._rendered.append(self._entry(number, mark, source))
+        if mark.voice == "reporting":
+            tip = f"“{mark.words}” ({self._source_name(source)})"
+            shown, label = str(number), f"Evidence {number}"
+        else:
+            tip = _TITLES[mark.voice] + (f": {mark.words}" if mark.words else "")
+            shown, label = _LABELS[mark.voice], tip
+        return (
+            f'<sup class="evidence-mark voice-{mark.voice}" id="evidence-ref-{number}">'
+            f'<a href="#evidence-{number}" title="{attr(tip)}" aria-label="{attr(label)}">{shown}</a></sup>'
+        )
+
+    def render(self) -> str:
+        """The page's list of evidence, or '' when the page cites none."""
+        if not self._rendered:
+            return ""
+        items = "\n".join(self._rendered)
+        return f'\n## Evidence {{#evidence}}\n\n<ol class="evidence-notes">\n{items}\n</ol>\n'
+
+    def _entry(self, number: int, mark: Mark, source: str) -> str:
+        back = f'<a class="evidence-back" href="#evidence-ref-{number}" aria-label="Back to the sentence">↩</a>'
+        if mark.voice != "reporting":
+            said = _TITLES[mark.voice] + (f": {text(mark.words)}" if mark.words else ".")
+            return f'<li id="evidence-{number}" class="voice-{mark.voice}">{said} {back}</li>'
+        named = f'<a href="{attr(self._href(PAGES["sources"], source))}">{text(self._source_name(source))}</a>'
+        url = getattr(self._sources.get(source), "url", "")
+        original = f' · <a href="{attr(fragment_link(url, mark.words))}">read it in the original</a>' if url else ""
+        return f'<li id="evidence-{number}">“{text(mark.words)}” — {named}{original} {back}</li>'
+
+    def _seeded_source(self) -> str:
+        seeded = [s for s in self._own_sources if getattr(self._sources.get(s), "seed", "")]
+        return seeded[0] if seeded else (self._own_sources[0] if self._own_sources else "")
+
+    def _source_name(self, source: str) -> str:
+        found = self._sources.get(source)
+        return found.name if found is not None else source
+
+
+def fragment_link(url: str, words: str) -> str:
+    """url with a Text Fragment (#:~:text=) that lands on and highlights the words."""
+    parts = words.split()
+    if len(parts) <= 2 * FRAGMENT_WORDS:
+        target = _fragment_text(" ".join(parts))
+    else:
+        target = (
+            f"{_fragment_text(' '.join(parts[:FRAGMENT_WORDS]))},{_fragment_text(' '.join(parts[-FRAGMENT_WORDS:]))}"
+        )
+    return f"{url.split('#', 1)[0]}#:~:text={target}"
+
+
+def _fragment_text(words: str) -> str:
+    # The text directive reserves - , & as syntax: percent-encode them with the rest.
+    return quote(words, safe="").replace("-", "%2D")
