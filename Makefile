@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := hooks
 
-.PHONY: serve site offline check test lint unit new clean bench audit golden
+.PHONY: serve site offline check test lint unit new clean bench audit golden properdocs
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,18 @@ $(LIGHTHOUSE_STAMP):
 audit: $(STAMP) $(LIGHTHOUSE_STAMP)
 	$(BIN)/python tools/audit.py --lighthouse $(LIGHTHOUSE)
 
+## make properdocs: build the site with MkDocs and with ProperDocs (the maintained fork of
+## MkDocs 1.6, in its own .venv-properdocs) and compare every file; only the generator tag differs
+PROPERDOCS_VENV := .venv-properdocs
+PROPERDOCS_STAMP := $(PROPERDOCS_VENV)/.installed
+$(PROPERDOCS_STAMP): requirements.txt requirements-properdocs.txt
+	$(PYTHON) -m venv $(PROPERDOCS_VENV)
+	$(PROPERDOCS_VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements-properdocs.txt
+	touch $(PROPERDOCS_STAMP)
+
+properdocs: $(STAMP) $(PROPERDOCS_STAMP)
+	$(BIN)/python tools/properdocs_check.py --properdocs $(PROPERDOCS_VENV)/bin/properdocs
+
 ## make test: code quality, then every test (browser tests need Debian's chromium)
 test: lint
 	$(BIN)/pytest
@@ -70,4 +82,4 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 clean:
-	rm -rf site .site-new-* .site-old .site.lock $(VENV) .lighthouse offline offline.new .offline-deps
+	rm -rf site .site-new-* .site-old .site.lock $(VENV) $(PROPERDOCS_VENV) .lighthouse offline offline.new .offline-deps
