@@ -12,6 +12,7 @@ from pathlib import Path
 
 from . import Checked, load_and_check
 from .check import SLUG
+from .claims import check_claims
 from .model import KINDS
 from .template import find_unfinished, note_path, render_template
 
@@ -21,6 +22,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="project folder (holds content/ and seeds/)")
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("check", help="check every note and report all problems")
+    claims = commands.add_parser("claims", help="check every sentence's voice and passages; print the coverage")
+    claims.add_argument("paths", nargs="*", help="only report problems in files under these paths")
     new = commands.add_parser("new", help="write a new note with every field, ready to fill in")
     new.add_argument("kind", choices=sorted(KINDS))
     new.add_argument("id")
@@ -30,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     checked = load_and_check(root)
     if args.command == "check":
         return _check(checked)
+    if args.command == "claims":
+        return _claims(checked, args.paths)
     return _new(root, checked, args.kind, args.id, args.today)
 
 
@@ -49,6 +54,15 @@ def _check(loaded: Checked) -> int:
     left = f"; {len(unfinished)} placeholder(s) left to fill in" if unfinished else ""
     print(f"{count} notes checked, {len(loaded.notes.seeds)} seed(s): no problems{left}.")
     return 0
+
+
+def _claims(checked: Checked, paths: list[str]) -> int:
+    problems, coverage = check_claims(checked.notes)
+    shown = [p for p in sorted(problems) if not paths or any(p.path.startswith(prefix) for prefix in paths)]
+    for problem in shown:
+        print(problem)
+    print(coverage.line())
+    return 1 if shown else 0
 
 
 def _new(root: Path, loaded: Checked, kind: str, note_id: str, today: str) -> int:
