@@ -24,7 +24,7 @@ from typing import Any
 
 from . import model
 from .model import Evidence, Notes, PartialDate
-from .passages import Marked, Sentence, read_marks
+from .passages import Mark, Marked, Sentence, read_marks
 from .problems import Problem
 from .search import fold
 from .support import Names, attribution, check_passage, drift
@@ -65,7 +65,8 @@ def take_marks(
 ) -> tuple[tuple[tuple[str, Marked], ...], list[tuple[str, int, str]]]:
     """Read the markers out of a note's text values, in place; return them by field, and marker errors.
 
-    Errors are (field, line, message). Evidence points are keyed "evidence_for[2].text".
+    Errors are (field, line, message). Evidence points are keyed "evidence_for[2].text", and their
+    lines are added to lines under that key.
     """
     marks: list[tuple[str, Marked]] = []
     errors: list[tuple[str, int, str]] = []
@@ -76,8 +77,7 @@ def take_marks(
             points = []
             for index, point in enumerate(value):
                 key = f"{name}[{index}].text"
-                text = _take(key, point.text, point.line, marks, errors)
-                points.append(dataclasses.replace(point, text=text))
+                points.append(dataclasses.replace(point, text=_take(key, point.text, point.line, marks, errors)))
             values[name] = tuple(points)
     return tuple(marks), errors
 
@@ -119,76 +119,80 @@ class _ClaimChecker:
         self.known = known
         self.seeded = {s.id: notes.seeds[s.seed] for s in notes.sources if s.seed in notes.seeds}
 
-    def add(self, note: Any, key: str, offset: int, message: str) -> None:
-        field = key.split("[", 1)[0]
-        line = note.origin.line_of(key if key in dict(note.origin.field_lines) else field) + offset
-        self.problems.append(Problem(note.origin.path, line, key, message))
+    def add(self, at: _At, offset: int, message: str) -> None:
+        self.problems.append(Problem(at.path, at.line + offset, at.field, message))
+
+    def check_text(self, at: _At, marked: Marked, seeds: dict[str, str], names: Names) -> list[str]:
+        """Check each sentence of one text; return the words of its passages."""
+        passages: list[str] = []
+        for sentence in marked.sentences:
+            if not sentence.aside:
+                self.check_sentence(at, sentence, seeds, names)
+            passages += [m.words for m in sentence.passages]
+        return passages
 
     def check_note(self, note: Any) -> None:
         seeds = self.seeds_of(note)
         names = self.names_for(note)
         passages: list[str] = []
         for key, marked in statements(note):
-            for sentence in marked.sentences:
-                if not sentence.aside:
-                    self.check_sentence(note, key, sentence, seeds, names)
-                passages += [m.words for m in sentence.passages]
+            passages += self.check_text(_at(note, key), marked, seeds, names)
         for key, marked in note.origin.marks:
             if key in ("side", "type"):
                 passages += [m.words for m in marked.marks if m.voice == "reporting"]
                 for mark in marked.marks:
-                    self.passage(note, key, mark, seeds)
+                    self.passage(_at(note, key), mark, seeds)
         self.check_field_claims(note, passages)
 
-    def check_sentence(self, note: Any, key: str, sentence: Sentence, seeds: dict[str, str], names: Names) -> None:
+    def check_sentence(self, at: _At, sentence: Sentence, seeds: dict[str, str], names: Names) -> None:
         voice = sentence.voice
         self.coverage.voices[voice or "unmarked"] += 1
         if voice is None:
             self.add(
-                note,
-                key,
+                at,
                 sentence.line,
                 f'{_cut(sentence.text)!r} has no passage: add ^["the source\'s exact words"] after it, '
                 "or mark it ^[context: where it comes from] or ^[analysis]",
             )
             return
         for mark in sentence.passages:
-            self.passage(note, key, mark, seeds)
+            self.passage(at, mark, seeds)
         if voice == "reporting":
             for finding in drift(sentence, names) + attribution(sentence, names):
                 self.coverage.flags += 1
-                self.add(note, key, sentence.line, f"{_cut(sentence.text)!r}: {finding}")
+                self.add(at, sentence.line, f"{_cut(sentence.text)!r}: {finding}")
 
-    def passage(self, note: Any, key: str, mark: Any, seeds: dict[str, str]) -> None:
+    def passage(self, at: _At, mark: Mark, seeds: dict[str, str]) -> None:
         if mark.voice != "reporting":
             return
         if mark.source and mark.source not in self.sources:
-            self.add(note, key, mark.line, f"^[{mark.source}: …] names no source: use a source id, or none")
+            self.add(at, mark.line, f"^[{mark.source}: …] names no source: use a source id, or none")
             return
         chosen = seeds
         if mark.source:
             chosen = {mark.source: self.seeded[mark.source]} if mark.source in self.seeded else {}
         problem = check_passage(mark, chosen)
         if problem:
-            self.add(note, key, mark.line, problem)
+            self.add(at, mark.line, problem)
 
     def check_field_claims(self, note: Any, passages: list[str]) -> None:
         said = fold(" ".join(passages)).casefold()
         if isinstance(note, model.Actor) and note.side != DEFAULT_SIDE and not _has_passage(note, "side"):
             self.add(
-                note,
-                "side",
+                _at(note, "side"),
                 0,
                 f'side {note.side!r} is a claim: add the passage that shows it, `side: {note.side} ^["…"]`',
             )
         if isinstance(note, model.Relation) and not _has_passage(note, "type") and not _has_passage(note, "text"):
-            self.add(note, "type", 0, f"'{note.type}' is a claim: add a passage after the type or after the text")
+            self.add(_at(note, "type"), 0, f"'{note.type}' is a claim: add a passage after the type or after the text")
         for field in ("reported_by", "argued_by"):
             value = getattr(note, field, ())
             for ref in (value,) if isinstance(value, str) else value:
                 if ref and not any(fold(n).casefold() in said for n in self.known.get(ref, (ref,))):
                     name = self.known.get(ref, (ref,))[0]
-                    self.add(note, field, 0, f"no passage of this note names {name!r}: cite the words that credit them")
+                    self.add(
+                        _at(note, field), 0, f"no passage of this note names {name!r}: cite the words that credit them"
+                    )
 
     def seeds_of(self, note: Any) -> dict[str, str]:
         """Source id → seed text for the note's own sources that have one; else every seeded source."""
@@ -208,6 +212,20 @@ class _ClaimChecker:
             if isinstance(date, PartialDate):
                 allowed.update(fold(w).casefold() for w in date.human().split())
         return Names(self.known, frozenset(allowed))
+
+
+@dataclasses.dataclass(frozen=True)
+class _At:
+    """Where a text starts: its file, line and field ('' for a page)."""
+
+    path: str
+    line: int
+    field: str
+
+
+def _at(note: Any, key: str) -> _At:
+    lines = dict(note.origin.field_lines)
+    return _At(note.origin.path, lines.get(key, note.origin.line_of(key.split("[", 1)[0])), key)
 
 
 def _has_passage(note: Any, key: str) -> bool:

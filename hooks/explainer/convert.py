@@ -76,13 +76,25 @@ def build_note(
     if "origin" in {f.name for f in dataclasses.fields(cls)}:
         marks, errors = take_marks(values, raw.key_lines)
         problems += [Problem(rel, at or line, name, message) for name, at, message in errors]
-        values["origin"] = Origin(rel, line, tuple(sorted(raw.key_lines.items())), marks)
+        field_lines = {**raw.key_lines, **_point_lines(values)}
+        values["origin"] = Origin(rel, line, tuple(sorted(field_lines.items())), marks)
     else:
         values["line"] = line
     return cls(**values)
 
 
 _INVALID = object()
+
+
+def _point_lines(values: dict[str, Any]) -> dict[str, int]:
+    """The line of each evidence point's text, keyed as claims.py keys its markers."""
+    return {
+        f"{name}[{index}].text": point.line
+        for name, value in values.items()
+        if isinstance(value, tuple)
+        for index, point in enumerate(value)
+        if isinstance(point, Evidence)
+    }
 
 
 def _kind_of_value(value: Any) -> str:
