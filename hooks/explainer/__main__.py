@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import Checked, load_and_check
 from .check import SLUG
-from .claims import check_claims
+from .claims import check_claims, check_pages
 from .model import KINDS
 from .template import find_unfinished, note_path, render_template
 
@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check":
         return _check(checked)
     if args.command == "claims":
-        return _claims(checked, args.paths)
+        return _claims(root, checked, args.paths)
     return _new(root, checked, args.kind, args.id, args.today)
 
 
@@ -56,8 +56,14 @@ def _check(loaded: Checked) -> int:
     return 0
 
 
-def _claims(checked: Checked, paths: list[str]) -> int:
+def _claims(root: Path, checked: Checked, paths: list[str]) -> int:
     problems, coverage = check_claims(checked.notes)
+    pages = {
+        p.relative_to(root).as_posix(): p.read_text(encoding="utf-8") for p in sorted((root / "docs").rglob("*.md"))
+    }
+    on_pages, page_coverage = check_pages(checked.notes, pages)
+    problems += on_pages
+    coverage.add(page_coverage)
     shown = [p for p in sorted(problems) if not paths or any(p.path.startswith(prefix) for prefix in paths)]
     for problem in shown:
         print(problem)

@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
+
+import yaml
 
 from . import model
 from .model import Evidence, Notes, PartialDate
@@ -49,6 +51,10 @@ class Coverage:
 
     voices: Counter[str] = dataclasses.field(default_factory=Counter)
     flags: int = 0
+
+    def add(self, other: Coverage) -> None:
+        self.voices.update(other.voices)
+        self.flags += other.flags
 
     def line(self) -> str:
         reporting, unmarked = self.voices["reporting"], self.voices["unmarked"]
@@ -96,6 +102,37 @@ def check_claims(notes: Notes) -> tuple[list[Problem], Coverage]:
         for note in getattr(notes, kind + "s"):
             checker.check_note(note)
     return checker.problems, checker.coverage
+
+
+def check_pages(notes: Notes, pages: Mapping[str, str]) -> tuple[list[Problem], Coverage]:
+    """Every sentence of hand-written pages (path → Markdown with front matter), their descriptions too."""
+    checker = _ClaimChecker(notes)
+    names = Names(checker.known, frozenset(checker.date_words(s.id for s in notes.sources)))
+    for path, markdown in pages.items():
+        for line, field, text in _page_texts(markdown):
+            marked = read_marks(text)
+            at = _At(path, line, field)
+            for offset, message in marked.errors:
+                checker.add(at, offset, message)
+            checker.check_text(at, marked, checker.seeded, names)
+    return checker.problems, checker.coverage
+
+
+def _page_texts(markdown: str) -> Iterator[tuple[int, str, str]]:
+    """(first line, field, text) of a page's description and of its body."""
+    lines = markdown.split("\n")
+    body_start = 0
+    if lines and lines[0].strip() == "---":
+        end = next((i for i, line in enumerate(lines[1:], start=1) if line.strip() == "---"), 0)
+        try:
+            meta = yaml.safe_load("\n".join(lines[1:end])) if end else None
+        except yaml.YAMLError:
+            meta = None  # MkDocs reports a page's broken front matter itself
+        if isinstance(meta, dict) and isinstance(meta.get("description"), str):
+            at = next(i for i, line in enumerate(lines) if line.startswith("description:")) + 1
+            yield at, "description", meta["description"]
+        body_start = end + 1 if end else 0
+    yield body_start + 1, "", "\n".join(lines[body_start:])
 
 
 def statements(note: Any) -> Iterator[tuple[str, Marked]]:
@@ -207,11 +244,17 @@ class _ClaimChecker:
             for name in self.known.get(subject, ()):
                 allowed.add(fold(name).casefold())
                 allowed.update(fold(w).casefold() for w in name.split())
-        for source_id in getattr(note, "sources", ()):
+        allowed.update(self.date_words(getattr(note, "sources", ())))
+        return Names(self.known, frozenset(allowed))
+
+    def date_words(self, source_ids: Iterable[str]) -> set[str]:
+        """The words of the sources' own dates ("march", "2019"): a sentence may say when they reported."""
+        words: set[str] = set()
+        for source_id in source_ids:
             date = getattr(self.sources.get(source_id), "date", None)
             if isinstance(date, PartialDate):
-                allowed.update(fold(w).casefold() for w in date.human().split())
-        return Names(self.known, frozenset(allowed))
+                words.update(fold(w).casefold() for w in date.human().split())
+        return words
 
 
 @dataclasses.dataclass(frozen=True)

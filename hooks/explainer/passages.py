@@ -216,20 +216,27 @@ def _sentences(text: str, marks: list[Mark]) -> list[Sentence]:
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])\s")
 _ASIDE = re.compile(r"[ \t]*(?:#|<!--|\||!!!|\?\?\?|</?[a-z][^>]*>\s*$)")
-"""Lines that are not prose: headings, HTML comments and tags alone, tables, admonition heads."""
+"""Lines that are not prose: headings, HTML comments and tags alone, tables, admonition heads
+(and code: fenced, or indented after a blank line)."""
 
 
 def _blocks(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, aside) of each run of lines that reads as one paragraph or list item."""
     blocks: list[tuple[int, int, bool]] = []
     offset = 0
+    fenced = after_blank = False
     for line in text.split("\n"):
         start, end = offset, offset + len(line)
         offset = end + 1
         if not line.strip():
             blocks.append((start, start, False))  # a blank line ends the block before it
+            after_blank = True
             continue
-        aside = bool(_ASIDE.match(line))
+        fence = line.lstrip().startswith(("```", "~~~"))
+        code = fenced or fence or (after_blank and line.startswith(("    ", "\t")) and not _LIST_ITEM.match(line))
+        fenced ^= fence
+        after_blank = False
+        aside = code or bool(_ASIDE.match(line))
         joins = blocks and blocks[-1][1] > blocks[-1][0] and not blocks[-1][2] and not aside
         if joins and not _LIST_ITEM.match(line):
             blocks[-1] = (blocks[-1][0], end, False)
