@@ -182,3 +182,27 @@ def test_drift_and_attribution_catch_the_audits_examples(written: str, expected:
 )
 def test_a_sentence_that_keeps_to_its_passages_has_no_findings(written: str) -> None:
     assert findings(written) == []
+
+
+def test_checker_fixes_from_the_annotators_reports() -> None:
+    names = Names({**NAMES.known, "vox": ("Vox",), "united-states": ("United States", "US", "America")})
+    # The speaker of an inverted attribution follows the cue, whatever names come before it.
+    said = read_marks(
+        'Vox says the troops are there to help Russia itself.^["“In other words, the 100 or so Russians are in '
+        'Venezuela to help themselves, not Maduro,” says Vox"]'
+    ).sentences[0]
+    assert attribution(said, names) == []
+    # A month before a comma is still the month; May 2018 is a month, not a hedge.
+    dated = read_marks(
+        'In January 2019 the US declared support for Guaido.^["declared its support for Guaido in January, adding"]'
+    ).sentences[0]
+    assert not [f for f in drift(dated, names) if "January" in f]
+    may = read_marks('Maduro was re-elected in May 2018.^["When Maduro was elected for a second term in May 2018"]')
+    assert drift(may.sentences[0], names) == []
+    # Context may quote words; a sentence after a full stop may start with a [[link]].
+    marked = read_marks('It is called "RT".^[context: formerly "Russia Today"] [[russia]] pays for it.^[analysis]')
+    assert [(s.text, s.voice) for s in marked.sentences] == [
+        ('It is called "RT".', "context"),
+        ("[[russia]] pays for it.", "analysis"),
+    ]
+    assert marked.sentences[0].marks[0].words == 'formerly "Russia Today"'

@@ -92,7 +92,7 @@ def _take(key: str, value: str, line: int, marks: list[tuple[str, Marked]], erro
     marked = read_marks(value)
     marks.append((key, marked))
     errors += [(key, line + offset, message) for offset, message in marked.errors]
-    return marked.text
+    return marked.text.rstrip()  # `side: maduro ^["…"]` is the side 'maduro
 
 
 def check_claims(notes: Notes) -> tuple[list[Problem], Coverage]:

@@ -29,8 +29,10 @@ Voice = Literal["reporting", "context", "analysis"]
 VOICES: tuple[Voice, ...] = ("reporting", "context", "analysis")
 OPEN = "^["
 _QUOTES = {'"': '"', "“": "”"}
+_VOICE_WORDS = ("context", "analysis")
 _SOURCE_ID = re.compile(r"([a-z0-9]+(?:-[a-z0-9]+)*)\s*:?\s*$")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')\]*_]*(?=\s+[\"“‘(\[*_]*[A-ZÀ-Ý0-9])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')\]*_]*(?=\s+(?:[\"“‘(\[*_]*[A-ZÀ-Ý0-9]|\[\[))")
+"""A full stop (or ! ?), closing marks, then white space and a capital, a digit or a [[link]]."""
 _ABBREVIATIONS = (
     "U.S.",
     "U.K.",
@@ -143,6 +145,12 @@ def _read_marker(text: str, start: int, line: int) -> tuple[Mark | None, int, st
     while head_end < len(text) and text[head_end] not in ']"“\n':
         head_end += 1
     head = text[start:head_end]
+    if head.strip().lower().startswith(_VOICE_WORDS):
+        head_end = text.find("]", start)  # context and analysis may quote words; they end at the first ]
+        if head_end < 0:
+            return None, len(text), _shown_error(text, start, "the marker has no closing ]")
+        head = text[start:head_end]
+        return _voice_mark(head), head_end + 1, _voice_error(head)
     if head_end < len(text) and text[head_end] in _QUOTES:
         closing = _QUOTES[text[head_end]]
         close = text.find(closing + "]", head_end + 1)
