@@ -60,6 +60,8 @@ HEDGES = (
     ("reportedly", "alleged", "allegedly", "claims", "claimed", "claim"),
 )
 """Families of hedge words: a sentence keeps a passage's hedge when it has a word of the same family."""
+_INVERTIBLE = ("says", "said", "reported", "added", "wrote", "told")
+"""Cues that may follow what was said: '…', says Vox. ('…, saying the US' is not one.)"""
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_][\w’'-]*")
 _MONTH_DATES = re.compile(r"\bMay(?=\s+\d)|(?<=\d\s)May\b")
 """May the month (May 2018, 25 May), not the hedge."""
@@ -137,12 +139,12 @@ def attribution(sentence: Sentence, names: Names) -> list[str]:
     evidence = fold(" ".join(passages)).casefold()
     found = []
     for who in _attributed(said, names):
-        if not any(s in evidence for s in _spellings(who, names)):
+        if not any(_has_word(evidence, s) for s in _spellings(who, names)):
             found.append(f"says {who!r} said it, but no passage names {who!r}: cite the passage that does")
     sentence_names = fold(said).casefold()
     allowed = names.allowed | _linked_names(sentence.text, names)
     for who in (who for passage in passages for who in _attributed(passage, names)):
-        if not any(s in sentence_names or s in allowed for s in _spellings(who, names)):
+        if not any(_has_word(sentence_names, s) or s in allowed for s in _spellings(who, names)):
             found.append(f"its passage gives these words to {who!r}: name {who!r} in the sentence")
     return _unique(found)
 
@@ -202,7 +204,9 @@ def _attributed(text: str, names: Names) -> list[str]:
     found = []
     for cue in _CUES.finditer(folded):
         # "…", says Vox / …, CNN reported / according to the BBC: the speaker follows the cue.
-        inverted = cue.group(0).startswith("according") or re.search(r"[,”\"’']\s*$", folded[: cue.start()])
+        inverted = cue.group(0).startswith("according") or (
+            cue.group(0) in _INVERTIBLE and re.search(r"[,”\"’']\s*$", folded[: cue.start()])
+        )
         before = [s for s in spots if cue.start() - 40 <= s[1] <= cue.start()]
         after = [s for s in spots if cue.end() <= s[0] <= cue.end() + 12]
         if inverted and after:
@@ -218,8 +222,13 @@ def _spellings(who: str, names: Names) -> list[str]:
     spellings = {key}
     for all_names in names.known.values():
         if key in (fold(n).casefold() for n in all_names):
-            spellings.update(fold(n).casefold() for n in all_names if len(n) > 2)
+            spellings.update(fold(n).casefold() for n in all_names if len(n) > 1)
     return sorted(spellings)
+
+
+def _has_word(text: str, words: str) -> bool:
+    """True when words stand in text as whole words ("US" in "the US", not in "Russia")."""
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
 
 
 def _same_stem(word: str, evidence_words: set[str]) -> bool:
