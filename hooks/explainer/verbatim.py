@@ -7,9 +7,11 @@ straight quotes, dash variants and Unicode normal form. An elision written
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 _TYPOGRAPHY = str.maketrans(
@@ -58,8 +60,11 @@ def pieces(quote: str) -> list[str]:
 
 def find_verbatim(quote: str, source: str) -> bool:
     """True when every piece of the quote stands in the source, in order."""
-    haystack = _normalised(source)
-    parts = pieces(quote)
+    return in_order(pieces(quote), _normalised(source))
+
+
+def in_order(parts: list[str], haystack: str) -> bool:
+    """True when every part stands in the (normalised) haystack, in order; False for no parts."""
     if not parts:
         return False
     start = 0
@@ -81,38 +86,105 @@ def contains_token(value: str, source: str) -> bool:
 
 
 def closest_passage(quote: str, source: str) -> str:
-    """The stretch of the source most like the quote, to show the editor the slip."""
+    """The stretch of the source most like the quote, to show the editor the slip.
+
+    Runs of words the quote shares with the source vote for where it starts;
+    only the few places with most votes are compared, word by word, so a long
+    source costs a few text searches, not a comparison at each of its words
+    (a 430-character quote took minutes against 310 KB that way).
+    """
     haystack = _normalised(source)
     needle = " ".join(pieces(quote)) or normalise(quote)
-    if not haystack or not needle:
+    wanted = [token for token, _, _ in _tokens(needle)]
+    if not haystack or not any(_is_word(token, 0) for token in wanted):
         return ""
-    width = len(needle)
-    starts = [0] + [m.end() for m in re.finditer(r"[\s\"']", haystack)]
-    best_score, best_start = 0.0, 0
-    matcher = difflib.SequenceMatcher(autojunk=False)
-    matcher.set_seq2(needle)
-    # The earliest window with the best ratio. A ratio never exceeds the quick
-    # ratio, so windows are tried best quick ratio first and the search stops
-    # when no quick ratio is left that could match the best found: a few full
-    # comparisons instead of hundreds (tools/bench.py, the editor guide's examples).
-    bounds = []
-    for start in starts:
-        matcher.set_seq1(haystack[start : start + width])
-        bounds.append((-matcher.quick_ratio(), start))
-    for bound, start in sorted(bounds):
-        if -bound <= 0 or -bound < best_score:
+    matcher = SequenceMatcher(autojunk=False)
+    matcher.set_seq2(wanted)
+    size = len(wanted)
+    best: tuple[float, int] = (0.0, 0)
+    region: list[tuple[str, int, int]] = []
+    for place in _places(needle, haystack):
+        tokens = list(_tokens(haystack, max(0, place - _REACH), place + len(needle) + 2 * _REACH))
+        for first, (token, start, _) in enumerate(tokens):
+            if abs(start - place) <= _REACH and _is_word(token, 0) == _is_word(wanted[0], 0):
+                matcher.set_seq1([token for token, _, _ in tokens[first : first + size]])
+                if (score := matcher.ratio()) > best[0]:
+                    best, region = (score, first), tokens
+    if not region:
+        return ""
+    # The window had the quote's length in words; let its end move to fit the passage.
+    first = best[1]
+    slack = max(2, size // 10)
+    ends = range(first + max(1, size - slack), min(len(region), first + size + slack) + 1)
+    scored = []
+    for end in ends:
+        matcher.set_seq1([token for token, _, _ in region[first:end]])
+        scored.append((matcher.ratio(), -abs(end - first - size), end))
+    _, _, end = max(scored)
+    return haystack[region[first][1] : region[end - 1][2]]
+
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_GRAM = 3
+"""Words in a run that votes for a place: three words in a row seldom repeat by chance."""
+_PLACES = 4
+"""Places, most voted first, where the closest-passage search compares the quote word by word."""
+_REACH = 40
+"""Characters either side of a voted place where the passage may start (words added or dropped)."""
+
+
+def _tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[str, int, int]]:
+    """Words and punctuation marks of text[start:end], folded, with where each starts and ends."""
+    for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        yield match.group().casefold(), match.start(), match.end()
+
+
+def _places(needle: str, haystack: str) -> list[int]:
+    """Where in the haystack the needle most likely starts, judged by the longest runs of words they share."""
+    hay, quote = _folded(haystack), _folded(needle)
+    words = [(m.start(), m.end()) for m in re.finditer(r"\w+", quote)]
+    votes: Counter[int] = Counter()
+    for size in range(min(_GRAM, len(words)), 0, -1):
+        runs: dict[str, list[int]] = {}
+        for j in range(len(words) - size + 1):
+            runs.setdefault(quote[words[j][0] : words[j + size - 1][1]], []).append(words[j][0])
+        for run, offsets in runs.items():
+            found = hay.find(run)
+            while found >= 0:
+                after = found + len(run)
+                if not _is_word(hay, found - 1) and not _is_word(hay, after):
+                    votes.update(found - offset for offset in offsets)
+                found = hay.find(run, found + 1)
+        if votes:
             break
-        matcher.set_seq1(haystack[start : start + width])
-        score = matcher.ratio()
-        if score > best_score or (score == best_score and start < best_start):
-            best_score, best_start = score, start
-    if not best_score:
-        return ""
-    # The window had the quote's length; let its end move a little to fit the passage.
-    slack = max(3, width // 10)
-    candidates = []
-    for end in range(best_start + max(1, width - slack), best_start + width + slack + 1):
-        matcher.set_seq1(haystack[best_start:end])
-        candidates.append((matcher.ratio(), -abs(end - best_start - width), end))
-    _, _, end = max(candidates)
-    return haystack[best_start:end].strip()
+    # A word added or dropped shifts the rest of the quote: count near places together.
+    ranked = sorted(votes)
+    near = {}
+    low = high = 0
+    total = 0
+    for place in ranked:
+        while high < len(ranked) and ranked[high] <= place + _REACH // 2:
+            total += votes[ranked[high]]
+            high += 1
+        while ranked[low] < place - _REACH // 2:
+            total -= votes[ranked[low]]
+            low += 1
+        near[place] = total
+    places: list[int] = []
+    for place in sorted(near, key=lambda p: (-near[p], p)):
+        if all(abs(place - other) > _REACH for other in places):
+            places.append(max(0, place))
+            if len(places) == _PLACES:
+                break
+    return places
+
+
+def _is_word(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] == "_")
+
+
+@lru_cache(maxsize=8)
+def _folded(text: str) -> str:
+    """Text in lower case for finding runs of words, unless that would move characters."""
+    lower = text.lower()
+    return lower if len(lower) == len(text) else text
