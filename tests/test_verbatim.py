@@ -135,6 +135,29 @@ def test_outside_quote_marks_a_passage_is_a_sentence_of_one_paragraph() -> None:
     ]
 
 
+DAILY_BEAST = (
+    "similar to the one [Putin] played with the Obama administration in Syria, first offering help to solve a crisis, "
+    "then moving (together with Iran) to support an infamous ally in a campaign to crush his enemies"
+)
+CLOSEST = [
+    # (misquote, the passage of the real seed shown for it)
+    (
+        "the presense of Russian military is in no way related",
+        "The presence of the Russian military is in no way related",
+    ),
+    ("more then routine", "more than routine"),
+    ("arogant", "arrogant"),  # not one word in common
+    (DAILY_BEAST.replace("[", "").replace("]", "").replace("(", "").replace(")", ""), DAILY_BEAST),
+    ("qqq zzz", ""),
+]
+
+
+@pytest.mark.parametrize(("misquote", "closest"), CLOSEST)
+def test_closest_passage_in_the_real_seed(misquote: str, closest: str) -> None:
+    source = (Path(__file__).parent.parent / SEED).read_text(encoding="utf-8")
+    assert verbatim.closest_passage(misquote, source) == closest
+
+
 VOCABULARY = ["the", "government", "said", "its", "forces", "would", "stay", "in", "region", "while", "talks", "on"]
 """Few words, so runs of them repeat often: the hard case for finding a passage by its words."""
 WORK_LIMIT = 200

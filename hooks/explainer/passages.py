@@ -40,9 +40,9 @@ class Paragraph:
     """One paragraph of a source, as the check reads it."""
 
     text: str
-    """The whole paragraph, normalised."""
+    """The whole paragraph, as the source has it (normalised only when needed: seeds can be long)."""
     narration: str
-    """Its words outside quote marks, normalised, quotations replaced by " / "."""
+    """Its words outside quote marks, quotations replaced by " / "."""
     quotes: bool
     """True when it holds a quotation."""
 
@@ -61,7 +61,7 @@ def passages_holding(quote: str, source: str) -> list[Passage]:
 def in_one_paragraph(quote: str, source: str) -> bool:
     """True when some paragraph of the source holds every piece of the quote, in order."""
     parts = pieces(quote)
-    return any(in_order(parts, p.text) for p in _split(source)[0])
+    return any(in_order(parts, normalise(p.text)) for p in _split(source)[0])
 
 
 def short_piece(quote: str) -> str | None:
@@ -138,7 +138,7 @@ def _split(source: str) -> tuple[tuple[Paragraph, ...], tuple[Passage, ...]]:
             runs = [words] if quoted else _sentences(words)
             passages.extend(Passage(normalise(run), quoted, index) for run in runs if run.strip())
         narration = " / ".join(words for words, quoted in segments if not quoted)
-        paragraphs.append(Paragraph(normalise(paragraph), normalise(narration), any(q for _, q in segments)))
+        paragraphs.append(Paragraph(paragraph, narration, len(segments) > 1))
     return tuple(paragraphs), tuple(passages)
 
 
@@ -185,7 +185,7 @@ def _sentences(text: str) -> list[str]:
     """The text cut after each full stop, question or exclamation mark that ends a sentence."""
     sentences, start = [], 0
     for end in _SENTENCE_END.finditer(text):
-        if not _ABBREVIATION.search(text[start : end.start()]):
+        if not _ABBREVIATION.search(text, max(start, end.start() - 8), end.start()):
             sentences.append(text[start : end.start()])
             start = end.end()
     sentences.append(text[start:])
