@@ -10,6 +10,7 @@ whether the source names the speaker next to the words.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -160,7 +161,7 @@ def _segments(paragraph: str) -> list[tuple[str, bool]]:
         end = len(paragraph) if closing is None else closing
         segments += [(paragraph[start:opening], False), (paragraph[opening + 1 : end], True)]
         start = end + 1
-        k = next((i for i, m in enumerate(marks) if m >= start), len(marks))
+        k = bisect.bisect_left(marks, start)
     segments.append((paragraph[start:], False))
     return segments
 
