@@ -83,18 +83,22 @@ def names_speaker(passage: Passage, names: Iterable[str], source: str) -> bool:
     """True when the source names the speaker next to the passage.
 
     Next to is outside the quote marks in the passage's paragraph; when that
-    paragraph says only "he" or "she" ("he stressed"), in the last earlier
-    paragraph that quotes someone, as a reader would look back for who spoke.
+    paragraph refers to someone as "he", "she" or "they" ("he stressed"), also
+    in the last earlier paragraph that quotes someone, where a reader looks
+    back for who spoke.
     """
+    words = [rf"(?<!\w){re.escape(_fold(name))}(?!\w)" for name in names if name.strip()]
+    if not words:
+        return False
+    named = re.compile("|".join(words))
     paragraphs = _split(source)[0]
-    pattern = re.compile("|".join(rf"(?<!\w){re.escape(_fold(name))}(?!\w)" for name in names if name.strip()))
     own = paragraphs[passage.paragraph]
-    if pattern.pattern and pattern.search(_fold(own.narration)):
+    if named.search(_fold(own.narration)):
         return True
-    if not pattern.pattern or not _PRONOUN.search(own.narration):
+    if not _PRONOUN.search(own.narration):
         return False
     earlier = next((p for p in reversed(paragraphs[: passage.paragraph]) if p.quotes), None)
-    return earlier is not None and pattern.search(_fold(earlier.narration)) is not None
+    return earlier is not None and named.search(_fold(earlier.narration)) is not None
 
 
 def speaker_names(actor: Actor) -> tuple[str, ...]:

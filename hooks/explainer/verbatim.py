@@ -96,9 +96,9 @@ def closest_passage(quote: str, source: str) -> str:
     """The stretch of the source most like the quote, to show the editor the slip.
 
     Runs of words the quote shares with the source vote for where it starts;
-    only the few places with most votes are compared, word by word, so a long
-    source costs a few text searches, not a comparison at each of its words
-    (a 430-character quote took minutes against 310 KB that way).
+    only the few places with most votes are compared with it, so a long source
+    costs a few text searches, not a comparison at each of its words (a
+    430-character quote took minutes against 310 KB that way).
     """
     haystack = _normalised(source)
     needle = " ".join(pieces(quote)) or normalise(quote)
@@ -147,7 +147,7 @@ _WORD = re.compile(r"\w+")
 _GRAM = 3
 """Words in a run that votes for a place: three words in a row seldom repeat by chance."""
 _PLACES = 4
-"""Places, most voted first, where the closest-passage search compares the quote word by word."""
+"""Places, most voted first, where the closest-passage search compares the quote with the source."""
 _REACH = 40
 """Characters either side of a voted place where the passage may start (words added or dropped)."""
 _BY_LETTER = 80
