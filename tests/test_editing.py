@@ -372,13 +372,14 @@ def test_the_guide_shows_the_wide_table_box_the_benchmarks_page_uses(built_site:
 # A new source article, with no code change.
 
 
-SECOND = "The minister said the talks were \u201cgoing nowhere fast\u201d and that 42 envoys had left.\n"
+SECOND = "{name}, the minister, said the talks were \u201cgoing nowhere fast\u201d and that 42 envoys had left.\n"
 
 
 def test_a_second_seed_can_be_cited_with_no_code_change(tmp_path: Path) -> None:
     root = copy_project(tmp_path / "project")
-    (root / "seeds/second-article.txt").write_text(SECOND, encoding="utf-8")
-    speaker = load_notes(root / "content", root / "seeds", root).notes.actors[0].id
+    actor = load_notes(root / "content", root / "seeds", root).notes.actors[0]
+    (root / "seeds/second-article.txt").write_text(SECOND.format(name=actor.name), encoding="utf-8")
+    speaker = actor.id
     (root / "content/sources/second-article.md").write_text(
         '---\nname: "The Second Article"\nkind: article\ndate: "2019-04"\nseed: second-article.txt\n---\n',
         encoding="utf-8",

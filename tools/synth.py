@@ -108,6 +108,7 @@ class _Writer:
         self.seeded: list[str] = []
         self.outlets: list[str] = []
         self.seed_texts: dict[str, str] = {}
+        self.actor_names: dict[str, str] = {}
         self.quote_ids: list[str] = []
         self.written: set[str] = set()
 
@@ -171,16 +172,26 @@ class _Writer:
         self.written.add(made)
         return made
 
-    def passage(self, source_id: str) -> str:
-        """A run of words from the source's text, sometimes with a cut marked …."""
-        words = self.seed_texts[source_id].split()
-        start = self.rng.randrange(len(words) - 30)
-        length = self.rng.randint(5, 14)
+    def passage(self, source_id: str, speaker: str) -> str:
+        """A run of words from one sentence of the source's text, sometimes with a cut marked ….
+
+        The check wants a quote from one sentence, with the speaker named in its
+        paragraph: the paragraph gets a sentence that names them.
+        """
+        paragraphs = self.seed_texts[source_id].rstrip("\n").split("\n\n")
+        p = self.rng.randrange(len(paragraphs))
+        words = self.rng.choice(paragraphs[p].split(". ")[:4]).split()
+        paragraphs[p] += f" So said {self.actor_names[speaker]}."
+        self.seed_texts[source_id] = "\n\n".join(paragraphs) + "\n"
         if self.rng.random() < 0.2:
-            gap = self.rng.randint(2, 6)
+            length = self.rng.randint(3, 6)
+            gap = self.rng.randint(2, min(6, len(words) - 2 * length))
+            start = self.rng.randrange(len(words) - 2 * length - gap + 1)
             first = " ".join(words[start : start + length])
             second = " ".join(words[start + length + gap : start + 2 * length + gap])
             return f"{first} … {second}"
+        length = self.rng.randint(5, 14)
+        start = self.rng.randrange(len(words) - length + 1)
         return " ".join(words[start : start + length])
 
     def sources(self) -> list[dict[str, Any]]:
@@ -218,6 +229,7 @@ class _Writer:
                 "sources": [self.rng.choice(self.seeded)],
                 "updated": UPDATED,
             }
+            self.actor_names[actor_id] = note["name"]
             if self.rng.random() < 0.4:
                 note["aliases"] = [self.name(0)[:-2]]
             if kind == "country":
@@ -268,11 +280,12 @@ class _Writer:
             cited = self.cite()
             quote_id = f"quote-{i + 1}"
             self.quote_ids.append(quote_id)
+            speaker = self.rng.choice(self.actor_ids)
             notes.append(
                 {
                     "id": quote_id,
-                    "speaker": self.rng.choice(self.actor_ids),
-                    "text": self.unique(functools.partial(self.passage, cited["sources"][0])),
+                    "speaker": speaker,
+                    "text": self.unique(functools.partial(self.passage, cited["sources"][0], speaker)),
                     **cited,
                     "context": self.linked(1, 1),
                     "date": self.date(),

@@ -15,7 +15,16 @@ from . import model
 from .fields import CHOICES, REFERENCES
 from .model import Notes, Origin, PartialDate
 from .problems import Problem
-from .verbatim import closest_passage, contains_token, find_verbatim
+from .quotations import (
+    MIN_WORDS,
+    in_one_paragraph,
+    is_whole,
+    names_speaker,
+    quotations_holding,
+    short_piece,
+    speaker_names,
+)
+from .verbatim import closest_passage, contains_token, find_verbatim, pieces
 from .wikilinks import LINKABLE, find_links
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -156,7 +165,47 @@ class _Checker:
         if not texts and set(quote.sources) <= self.sources.keys():
             self.add(quote.origin, 0, "sources", "cite a source whose text is in seeds/, so the quote can be checked")
             return
-        if not texts or any(find_verbatim(quote.text, text) for _, text in texts):
+        if not texts or not quote.text.strip():
+            return
+        found = [(seed, text, passage) for seed, text in texts for passage in quotations_holding(quote.text, text)]
+        short = short_piece(quote.text)
+        if short is not None and not any(is_whole(quote.text, passage) for _, _, passage in found):
+            cut = len(pieces(quote.text)) > 1
+            shown = self._one_line(quote.text) + (f" (the piece {self._one_line(short)})" if cut else "")
+            self.add(
+                quote.origin,
+                0,
+                "text",
+                f"too short to quote: {shown}; quote at least {MIN_WORDS} words either side of a cut, "
+                "or all that the source holds between one pair of quote marks",
+            )
+        if not found:
+            if pieces(quote.text):  # a quote of nothing but cuts is too short, and that is said
+                self._quote_not_found(quote, texts)
+            return
+        speaker = next((a for a in self.notes.actors if a.id == quote.speaker), None)
+        if speaker and not any(names_speaker(p, speaker_names(speaker), text) for _, text, p in found):
+            self.add(
+                quote.origin,
+                0,
+                "speaker",
+                f"speaker {speaker.name!r} (or an alias) is not named next to this passage in seeds/{found[0][0]}: "
+                f"{self._one_line(quote.text)}; check the speaker, or add the name the source gives them to the "
+                "actor's aliases",
+            )
+
+    def _quote_not_found(self, quote: model.Quote, texts: list[tuple[str, str]]) -> None:
+        apart = next(((seed, text) for seed, text in texts if find_verbatim(quote.text, text)), None)
+        if apart:
+            seed, text = apart
+            where = "quotations or sentences" if in_one_paragraph(quote.text, text) else "paragraphs"
+            what = "pieces come from different" if len(pieces(quote.text)) > 1 else "runs across"
+            self.add(
+                quote.origin,
+                0,
+                "text",
+                f"quote {what} {where} in seeds/{seed}: {self._one_line(quote.text)}; quote one passage, or make two quotes",
+            )
             return
         seed, text = texts[0]
         closest = closest_passage(quote.text, text)
@@ -164,8 +213,15 @@ class _Checker:
             quote.origin,
             0,
             "text",
-            f"quote not found word for word in seeds/{seed}: {quote.text!r}; closest passage: {closest!r}",
+            f"quote not found word for word in seeds/{seed}: {self._one_line(quote.text)}; "
+            f"closest passage: {self._one_line(closest)}",
         )
+
+    @staticmethod
+    def _one_line(value: str, most: int = 160) -> str:
+        """A value for a message: on one line, cut short when long."""
+        line = " ".join(value.split())
+        return repr(line if len(line) <= most else line[: most - 1] + "…")
 
     def check_figure(self, figure: model.Figure) -> None:
         texts = self._seed_texts(figure.sources)

@@ -48,6 +48,8 @@ class _Base:
     quote: Quote | None
     event: Event | None
     figure: Figure | None
+    tail: str = ""
+    """The seed's last words, for a cut that joins the quote to another passage."""
 
 
 def collect_mistakes(notes: Notes) -> list[Mistake]:
@@ -140,6 +142,7 @@ def _base(notes: Notes) -> _Base | None:
         quote=_required(quote, sources=(source.id,)) if quote else None,
         event=_required(event, sources=(source.id,)) if event else None,
         figure=_required(figure, sources=(source.id,)) if figure else None,
+        tail=" ".join(notes.seeds[source.seed].split()[-3:]),
     )
 
 
@@ -217,6 +220,12 @@ def _not_verbatim(base: _Base) -> tuple[str, str] | None:
     return _write("quote", base.quote, text=" ".join(words))
 
 
+def _cut_across(base: _Base) -> tuple[str, str] | None:
+    if base.quote is None or not base.tail:
+        return None
+    return _write("quote", base.quote, text=f"{base.quote.text} … {base.tail}")
+
+
 def _unknown_speaker(base: _Base) -> tuple[str, str] | None:
     if base.quote is None:
         return None
@@ -265,6 +274,12 @@ _MISTAKES: list[tuple[str, str, Callable[[_Base], tuple[str, str] | None]]] = [
         "A quote that is not word for word",
         "Quotes are checked against the source's text; the check shows the closest passage.",
         _not_verbatim,
+    ),
+    (
+        "A cut that joins two passages",
+        "A quote comes from one quotation, or one sentence where the source uses no quote marks, with at least "
+        "three words either side of a cut and the speaker named next to it.",
+        _cut_across,
     ),
     ("Someone who is not an actor yet", "Who said a quote is an actor id: add the actor first.", _unknown_speaker),
     ("The same id twice", "Every note's id is unique among notes of its kind.", _duplicate_id),

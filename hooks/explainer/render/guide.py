@@ -34,8 +34,12 @@ _SHOWN_ON = {
     "figure": "the home page's key figures",
 }
 _ABOUT = {
-    "quote": "The build looks the words up in the text of the cited source in `seeds/`: copy them exactly, "
-    "marking a cut with … . Curly or straight quotes and dashes do not matter; anything else does.",
+    "quote": "The build looks the words up in the text of the cited source in `seeds/`: copy them exactly "
+    "from one quotation (or, where the source uses no quote marks, one sentence), marking a cut with … and keeping "
+    "at least three words either side of it; a shorter quote must be all the source puts between one pair of "
+    "quote marks. The source must name the speaker (name, alias or surname) in the quotation's paragraph, or, "
+    "where that paragraph says only 'he' or 'she', in the last paragraph before it that quotes someone. "
+    "Curly or straight quotes and dashes do not matter; anything else does.",
     "figure": "The build looks the number up in the source's text: write it as the source does (`100`, `33.4%`).",
     "source": "A source with a `seed` has its text in `seeds/`, and quotes and figures that cite it are checked "
     "against that text. To add a new article: save its text, byte for byte, as a file in `seeds/` "
