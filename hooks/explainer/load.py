@@ -14,7 +14,7 @@ from typing import Any
 
 from .convert import build_note
 from .model import KINDS, Notes
-from .problems import Problem
+from .problems import Problem, shown
 from .yaml_lines import LineMap, parse_yaml
 
 MAX_NOTE_BYTES = 1_000_000
@@ -128,7 +128,9 @@ def _read_records(path: Path, rel: str, problems: list[Problem]) -> Iterator[tup
         if isinstance(item, LineMap):
             yield item, item.line, None
         else:
-            problems.append(Problem(rel, 0, "", f"list item {item!r} is not a note: write `- id: ...` and its fields"))
+            problems.append(
+                Problem(rel, 0, "", f"list item {shown(item)} is not a note: write `- id: ...` and its fields")
+            )
 
 
 def _split_front_matter(text: str, rel: str, problems: list[Problem]) -> tuple[str | None, str, int]:

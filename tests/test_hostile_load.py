@@ -1,0 +1,305 @@
+"""The loading holes a hostile edit found (issue 14): each refused with one clear problem, nothing published."""
+
+from __future__ import annotations
+
+import textwrap
+import tracemalloc
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import MINIMAL, write_project
+from explainer import load_and_check, yaml_lines
+from explainer.problems import Problem, shown
+
+EVENT = "- id: landing\n  date: '2019-03'\n  title: {title}\n  sources: [the-week]\n"
+EXPLANATION = """
+    ---
+    title: A base
+    summary: Russia may want a base.
+    sources: [the-week]
+    evidence_for:
+      - text: Zakharova set no end date.
+        sources: [the-week]
+        quote: zakharova-as-long
+    ---
+    """
+
+
+def problems_for(tmp_path: Path, changes: dict[str, str]) -> list[str]:
+    root = write_project(tmp_path, {**MINIMAL, **changes})
+    return [str(p) for p in load_and_check(root).problems]
+
+
+@pytest.fixture(params=["libyaml", "PyYAML"])
+def loader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run a test with each YAML reader: both must refuse the same things."""
+    if request.param == "PyYAML":
+        monkeypatch.setattr(yaml_lines, "_FAST_LOADER", yaml.BaseLoader)
+    elif not yaml.__with_libyaml__:
+        pytest.skip("PyYAML is built without libyaml")
+    return str(request.param)
+
+
+# (a) A key written twice: the last used to win unseen.
+
+DUPLICATES = [
+    (
+        "content/quotes.yml",
+        "- id: zakharova-as-long\n  speaker: maria-zakharova\n  text: As long as they need.\n"
+        "  speaker: nicolas-maduro\n  sources: [the-week]\n",
+        ["content/quotes.yml:4: speaker: written twice in one note (first on line 2): keep one"],
+    ),
+    (  # a merge dropped the `- ` of the second note: two notes fused into one
+        "content/events.yml",
+        "- id: landing\n  date: '2019-03'\n  title: Landing\n  sources: [the-week]\n"
+        "  id: second\n  date: '2019-03'\n  title: Second\n  sources: [the-week]\n",
+        [
+            "content/events.yml:5: id: a second `id` in one note (the first is on line 1): start each note with `- id:`",
+            "content/events.yml:6: date: written twice in one note (first on line 2): keep one",
+            "content/events.yml:7: title: written twice in one note (first on line 3): keep one",
+            "content/events.yml:8: sources: written twice in one note (first on line 4): keep one",
+        ],
+    ),
+    (
+        "content/actors/russia.md",
+        "---\nname: Russia\nkind: country\nrole: Sent troops\nname: Russland\nsources: [the-week]\n---\n",
+        ["content/actors/russia.md:5: name: written twice in one note (first on line 2): keep one"],
+    ),
+    (  # in a mapping inside a note, and a key quoted once and plain once is one key
+        "content/explanations/a-base.md",
+        EXPLANATION.replace("quote: zakharova-as-long", "quote: zakharova-as-long\n        'text': Again."),
+        ["content/explanations/a-base.md:9: text: written twice in one note (first on line 6): keep one"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), DUPLICATES)
+def test_a_key_written_twice_is_refused(tmp_path: Path, loader: str, name: str, text: str, expected: list[str]) -> None:
+    assert problems_for(tmp_path, {name: text}) == expected
+
+
+# (b) Anchors, aliases, merge keys and tags: never needed in notes, and an alias bomb is a denial of service.
+
+
+def alias_bomb(levels: int) -> str:
+    """A field that expands to 10**levels items: the 'billion laughs'."""
+    lines = ["- id: landing", "  date: '2019-03'", "  sources: [the-week]", '  a0: &a0 ["lol"]']
+    lines += [f"  a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, levels + 1)]
+    return "\n".join(lines) + f"\n  title: *a{levels}\n"
+
+
+REFUSED = [
+    (
+        EVENT.format(title="&t Landing"),
+        "content/events.yml:3: &t: anchors and aliases (&name, *name) are not allowed in notes: "
+        "write the value out in full",
+    ),
+    (
+        EVENT.format(title="*t"),
+        "content/events.yml:3: *t: anchors and aliases (&name, *name) are not allowed in notes: "
+        "write the value out in full",
+    ),
+    (
+        alias_bomb(9),
+        "content/events.yml:4: &a0: anchors and aliases (&name, *name) are not allowed in notes: "
+        "write the value out in full",
+    ),
+    (
+        EVENT.format(title="Landing") + "  <<: {status: confirmed}\n",
+        "content/events.yml:5: `<<` merge keys are not allowed in notes: write each field out in full",
+    ),
+    (
+        EVENT.format(title="!!python/object/apply:os.system ['echo hi']"),
+        "content/events.yml:3: the tag !!python/object/apply:os.system is not allowed in notes: "
+        "remove it (quote text that starts with !)",
+    ),
+    (
+        EVENT.format(title="!!str 20:30"),
+        "content/events.yml:3: the tag !!str is not allowed in notes: remove it (quote text that starts with !)",
+    ),
+    (
+        EVENT.format(title='"a lone \\ud800 surrogate"'),
+        "content/events.yml:3: an escape in this text makes U+D800, which a note cannot hold: remove it",
+    ),
+    (
+        EVENT.format(title="a vertical tab \v"),
+        "content/events.yml:3: the character U+000B is not allowed in a note: remove it",
+    ),
+    (
+        EVENT.format(title='"a NUL \\0"'),
+        "content/events.yml:3: an escape in this text makes U+0000, which a note cannot hold: remove it",
+    ),
+    (
+        EVENT + "---\n" + EVENT,
+        "content/events.yml:5: a second YAML document starts here: a file holds one, so remove this `---`",
+    ),
+    (
+        EVENT.format(title="Landing") + "  ? [a, b]\n  : c\n",
+        "content/events.yml:5: a field name must be plain text, not a list or a set of fields",
+    ),
+    (
+        EVENT.format(title="[" * 150 + "]" * 150),
+        "content/events.yml:3: YAML is nested more than 100 levels deep: notes need only a few",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFUSED)
+def test_what_notes_never_need_is_refused_unbuilt(tmp_path: Path, loader: str, text: str, expected: str) -> None:
+    assert problems_for(tmp_path, {"content/events.yml": text}) == [expected]
+
+
+def test_an_alias_bomb_is_never_expanded(loader: str) -> None:
+    problems: list[Problem] = []
+    tracemalloc.start()
+    try:
+        data = yaml_lines.parse_yaml(alias_bomb(9), "content/events.yml", 0, problems)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert (data, len(problems)) == (None, 1)
+    assert peak < 1_000_000  # 10**9 items if expanded; refused, a few lines of text
+
+
+LONG = "x" * 5000
+SHOWN = [
+    (EVENT.format(title=f"[{LONG}]"), "content/events.yml:3: title: expected text, found a list ['" + "x" * 55 + "..."),
+    (
+        EVENT.format(title="Landing").replace("'2019-03'", LONG),
+        "content/events.yml:2: date: '" + "x" * 56 + "... is not a date: write 2019, 2019-03 or 2019-03-25, "
+        "only as precise as the source",
+    ),
+    (
+        f"- {LONG}\n",
+        "content/events.yml: list item '" + "x" * 56 + "... is not a note: write `- id: ...` and its fields",
+    ),
+    (
+        EVENT.format(title="Landing") + f"  {LONG[:500]}: 1\n",
+        "content/events.yml:5: '" + "x" * 36 + "...: unknown field: allowed: id, date, title, sources, date_note, "
+        "actors, reported_by, text, status, updated",
+    ),
+    (
+        EVENT.format(title='{"a\\nb\\u2028\\u202e": 1}'),
+        "content/events.yml:3: title: expected text, found a set of fields {'a\\nb\\u2028\\u202e': '1'}",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHOWN)
+def test_a_value_in_a_message_is_cut_to_one_short_line(tmp_path: Path, text: str, expected: str) -> None:
+    [problem] = problems_for(tmp_path, {"content/events.yml": text})
+    assert problem == expected
+
+
+def test_shown_never_builds_a_huge_value() -> None:
+    nested: list[object] = ["lol"] * 10
+    for _ in range(8):
+        nested = [nested] * 10  # 10**9 items if written out
+    deep: list[object] = []
+    for _ in range(100_000):
+        deep = [deep]
+    assert shown(nested) == "[[[[[[[[..., ..., ..., ..., ..., ..., ..., ..., ..., ...]..."
+    assert shown(deep) == "[[[[[[[[...]]]]]]]]"
+    assert shown({"key": "a\nb"}, 12) == "{'key': '..."
+
+
+# (d) Dates: only real ones, in ASCII digits.
+
+NOT_DATES = [
+    "2019-00",
+    "2019-13",
+    "2019-03-00",
+    "2019-02-29",
+    "2019-04-31",
+    "0000",
+    "0000-03-25",
+    "２０１９",  # full-width digits
+    "٢٠١٩",  # Arabic-Indic digits
+    "2019-3",
+    "2019-03-25T10:00",
+    "19",
+]
+
+
+@pytest.mark.parametrize("date", NOT_DATES)
+def test_a_date_that_is_not_a_real_date(tmp_path: Path, date: str) -> None:
+    text = EVENT.format(title="Landing").replace("'2019-03'", date)
+    assert problems_for(tmp_path, {"content/events.yml": text}) == [
+        f"content/events.yml:2: date: {date!r} is not a date: write 2019, 2019-03 or 2019-03-25, "
+        "only as precise as the source"
+    ]
+
+
+def test_real_dates_are_read(tmp_path: Path) -> None:
+    text = EVENT.format(title="Landing").replace("'2019-03'", "2016-02-29")
+    root = write_project(tmp_path, {**MINIMAL, "content/events.yml": text})
+    [event] = load_and_check(root).notes.events
+    assert (event.date.iso(), event.date.human()) == ("2016-02-29", "29 February 2016")
+
+
+# (e) Every text field gets the text as written, not YAML 1.1's reading of it.
+
+AS_WRITTEN = [
+    "20:30",
+    "0755",
+    "1e3",
+    ".inf",
+    "-.Inf",
+    ".NaN",
+    "yes",
+    "off",
+    "0x1F",
+    "1_000",
+    "12.50",
+    "2019-03-25",
+    "3",
+]
+
+
+@pytest.mark.parametrize("written", AS_WRITTEN)
+def test_text_fields_keep_plain_scalars_as_written(tmp_path: Path, loader: str, written: str) -> None:
+    actor = MINIMAL["content/actors/russia.md"].replace("role: Sent troops", f"role: {written}")
+    actor = actor.replace("aliases: [Moscow, the Kremlin]", f"aliases: [Moscow, {written}]")
+    root = write_project(tmp_path, {**MINIMAL, "content/actors/russia.md": actor})
+    checked = load_and_check(root)
+    assert checked.problems == []
+    [russia] = [actor for actor in checked.notes.actors if actor.id == "russia"]
+    assert (russia.role, russia.aliases) == (written, ("Moscow", written))
+
+
+ORDERS = [
+    ("2", None),
+    ("010", None),
+    ('"2"', "expected a whole number, found text '2'"),
+    ("1.5", "expected a whole number, found a number '1.5'"),
+    ("yes", "expected a whole number, found true/false 'yes'"),
+    ("0x10", "expected a whole number, found a number '0x10'"),
+    ("1234567890", "expected a whole number, found a number '1234567890'"),
+]
+
+
+@pytest.mark.parametrize(("written", "message"), ORDERS)
+def test_order_is_a_whole_number_written_in_decimal(tmp_path: Path, written: str, message: str | None) -> None:
+    text = EXPLANATION.replace(
+        "sources: [the-week]\n    evidence", f"sources: [the-week]\n    order: {written}\n    evidence"
+    )
+    root = write_project(tmp_path, {**MINIMAL, "content/explanations/a-base.md": text})
+    checked = load_and_check(root)
+    if message is None:
+        assert checked.problems == []
+        assert checked.notes.explanations[0].order == int(written)
+    else:
+        assert [str(p) for p in checked.problems] == [f"content/explanations/a-base.md:5: order: {message}"]
+
+
+@pytest.mark.parametrize("written", ["", "~", "null", "NULL"])
+def test_an_empty_value_is_still_not_written(tmp_path: Path, written: str) -> None:
+    quote = textwrap.dedent(MINIMAL["content/quotes.yml"]).rstrip(" ") + f"  date: {written}\n"
+    root = write_project(
+        tmp_path, {**MINIMAL, "content/quotes.yml": quote, "content/events.yml": EVENT.format(title=written)}
+    )
+    checked = load_and_check(root)
+    assert [str(p) for p in checked.problems] == ["content/events.yml:3: title: expected text, found nothing None"]
+    assert checked.notes.quotes[0].date is None
