@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 import tracemalloc
 from pathlib import Path
@@ -205,6 +206,75 @@ def test_shown_never_builds_a_huge_value() -> None:
     assert shown({"key": "a\nb"}, 12) == "{'key': '..."
 
 
+# (c) Links that leave the project, and files that are not plain files.
+
+
+def test_a_seed_linked_to_the_environment_is_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    if not Path("/proc/self/environ").exists():
+        pytest.skip("no /proc on this system")
+    monkeypatch.setenv("EXPLAINER_SECRET", "hunter2")
+    root = write_project(tmp_path, MINIMAL)
+    (root / "seeds" / "leak.txt").symlink_to("/proc/self/environ")
+    checked = load_and_check(root)
+    assert [str(p) for p in checked.problems] == [
+        "seeds/leak.txt: links to a place outside the project, so it is not read: put the file itself here"
+    ]
+    assert "leak.txt" not in checked.notes.seeds
+
+
+def test_a_note_or_folder_linked_outside_the_project_is_not_read(tmp_path: Path) -> None:
+    outside = tmp_path / "elsewhere"
+    (outside / "terms").mkdir(parents=True)
+    (outside / "secret.md").write_text("---\nname: Secret\nkind: person\nrole: x\nsources: [the-week]\n---\n")
+    root = write_project(tmp_path / "project", MINIMAL)
+    (root / "content" / "actors" / "secret.md").symlink_to(outside / "secret.md")
+    (root / "content" / "terms").symlink_to(outside / "terms")
+    checked = load_and_check(root)
+    assert [str(p) for p in checked.problems] == [
+        "content/actors/secret.md: links to a place outside the project, so it is not read: put the file itself here",
+        "content/terms: links to a place outside the project, so it is not read: put the file itself here",
+    ]
+    assert "secret" not in {actor.id for actor in checked.notes.actors}
+
+
+def test_a_content_or_seeds_folder_linked_outside_the_project_is_not_read(tmp_path: Path) -> None:
+    elsewhere = write_project(tmp_path / "elsewhere", MINIMAL)
+    root = tmp_path / "project"
+    root.mkdir()
+    (root / "content").symlink_to(elsewhere / "content")
+    (root / "seeds").symlink_to(elsewhere / "seeds")
+    assert [str(p) for p in load_and_check(root).problems] == [
+        "content: links to a place outside the project, so it is not read: put the file itself here",
+        "content: no notes found: add notes under content/ (see the editor's guide)",
+        "seeds: links to a place outside the project, so it is not read: put the file itself here",
+    ]
+
+
+def test_links_inside_the_project_are_followed_once(tmp_path: Path) -> None:
+    root = write_project(tmp_path, MINIMAL)
+    shared = root / "shared"
+    shared.mkdir()
+    (root / "content" / "quotes.yml").rename(shared / "quotes.yml")
+    (root / "content" / "quotes.yml").symlink_to(shared / "quotes.yml")
+    (root / "content" / "actors" / "back").symlink_to(root / "content")  # a loop: read once
+    checked = load_and_check(root)
+    assert checked.problems == []
+    assert [quote.id for quote in checked.notes.quotes] == ["zakharova-as-long"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+def test_a_pipe_is_refused_not_waited_on(tmp_path: Path) -> None:
+    root = write_project(tmp_path, MINIMAL)
+    os.mkfifo(root / "content" / "actors" / "pipe.md")
+    os.mkfifo(root / "seeds" / "pipe.txt")
+    (root / "content" / "actors" / "gone.md").symlink_to(root / "nowhere.md")
+    assert [str(p) for p in load_and_check(root).problems] == [
+        "content/actors/gone.md: links to a file that does not exist: remove the link or fix it",
+        "content/actors/pipe.md: not a plain file (a pipe, socket or device), so it is not read: remove it",
+        "seeds/pipe.txt: not a plain file (a pipe, socket or device), so it is not read: remove it",
+    ]
+
+
 # (d) Dates: only real ones, in ASCII digits.
 
 NOT_DATES = [
@@ -303,3 +373,47 @@ def test_an_empty_value_is_still_not_written(tmp_path: Path, written: str) -> No
     checked = load_and_check(root)
     assert [str(p) for p in checked.problems] == ["content/events.yml:3: title: expected text, found nothing None"]
     assert checked.notes.quotes[0].date is None
+
+
+# (g) A file in content/ that is not a note is named, not ignored.
+
+NOT_NOTES = [
+    (
+        "content/actors/peskov.markdown",
+        "not read: a note's name ends in .md or .yml, in lower case: rename it peskov.md",
+    ),
+    ("content/actors/Peskov.MD", "not read: a note's name ends in .md or .yml, in lower case: rename it Peskov.md"),
+    ("content/terms.YML", "not read: a note's name ends in .md or .yml, in lower case: rename it terms.yml"),
+    (
+        "content/actors/peskov.txt",
+        "not a note, so not read: notes are .md files (one note) or .yml files (a list of notes); "
+        "move this file out of content/",
+    ),
+    (
+        "content/actors/peskov",
+        "not a note, so not read: notes are .md files (one note) or .yml files (a list of notes); "
+        "move this file out of content/",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "message"), NOT_NOTES)
+def test_a_file_that_is_not_a_note_is_named(tmp_path: Path, name: str, message: str) -> None:
+    assert problems_for(tmp_path, {name: MINIMAL["content/actors/russia.md"]}) == [f"{name}: {message}"]
+
+
+def test_readme_hidden_files_and_backups_are_left_alone(tmp_path: Path) -> None:
+    text = MINIMAL["content/actors/russia.md"]
+    names = ["content/README.md", "content/actors/README.md", "content/.DS_Store", "content/actors/russia.md~"]
+    assert problems_for(tmp_path, dict.fromkeys(names, text)) == []
+
+
+def test_a_note_with_no_fields_says_what_is_missing(tmp_path: Path) -> None:
+    problems = problems_for(tmp_path, {"content/terms/junta.md": "---\n---\nA body.\n"})
+    assert problems == [
+        "content/terms/junta.md:2: definition: missing required field: add `definition: ...` "
+        "(One or two plain sentences; shown on hover.)",
+        "content/terms/junta.md:2: sources: missing required field: add `sources: the-week` "
+        "(Ids of the sources the definition rests on.)",
+        "content/terms/junta.md:2: term: missing required field: add `term: ...` (The term as it appears in text.)",
+    ]
