@@ -375,6 +375,45 @@ def test_an_empty_value_is_still_not_written(tmp_path: Path, written: str) -> No
     assert checked.notes.quotes[0].date is None
 
 
+# (f) One unreadable file gives one problem, not one per reference into it.
+
+
+UNREADABLE = [
+    (
+        {"content/quotes.yml": MINIMAL["content/quotes.yml"].replace("  speaker:", "   speaker:")},
+        "content/quotes.yml:2: YAML could not be read: mapping values are not allowed here; "
+        "check indentation, and quote text that holds ':' or starts with a symbol",
+    ),
+    (
+        {"content/quotes.yml": "- id: zakharova-as-long\n  id: zakharova-as-long\n"},
+        "content/quotes.yml:2: id: a second `id` in one note (the first is on line 1): start each note with `- id:`",
+    ),
+    (
+        {
+            "content/terms.yml": "- id: sanctions\n  term: [sanctions\n",
+            "content/actors/russia.md": MINIMAL["content/actors/russia.md"].replace(
+                "backs", "faces [[term:sanctions]],"
+            ),
+        },
+        "content/terms.yml:3: YAML could not be read: expected ',' or ']', but got '<stream end>' (while parsing "
+        "a flow sequence started on line 2); check indentation, and quote text that holds ':' or starts with a symbol",
+    ),
+]
+
+
+@pytest.mark.parametrize(("files", "expected"), UNREADABLE)
+def test_a_list_file_that_cannot_be_read_hides_no_error_under_unknown_ids(
+    tmp_path: Path, files: dict[str, str], expected: str
+) -> None:
+    assert problems_for(tmp_path, {"content/explanations/a-base.md": EXPLANATION, **files}) == [expected]
+
+
+def test_references_to_a_kind_that_was_read_are_still_checked(tmp_path: Path) -> None:
+    other = EXPLANATION.replace("quote: zakharova-as-long", "quote: nobody-said-it")
+    [problem] = problems_for(tmp_path, {"content/explanations/a-base.md": other})
+    assert problem.startswith("content/explanations/a-base.md:6: quote: no quote with id 'nobody-said-it'")
+
+
 # (g) A file in content/ that is not a note is named, not ignored.
 
 NOT_NOTES = [

@@ -29,6 +29,8 @@ MAX_SEED_BYTES = 20_000_000
 FOLDERS = {kind + "s": kind for kind in KINDS}
 """content/actors/ and content/actors.yml both hold actors, and so on."""
 NOTE_SUFFIXES = (".md", ".yml", ".yaml")
+ANY_ID = "*"
+"""(kind, ANY_ID) in Loaded.broken: a file of that kind could not be read, so any id of that kind may exist."""
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
 
 
@@ -39,7 +41,7 @@ class Loaded:
     notes: Notes
     problems: list[Problem]
     broken: set[tuple[str, str]]
-    """(kind, id) of notes that exist but could not be built: not 'unknown' elsewhere."""
+    """(kind, id) of notes that exist but could not be built: not 'unknown' elsewhere (see ANY_ID)."""
 
 
 def load_notes(content_dir: Path, seeds_dir: Path, root: Path | None = None) -> Loaded:
@@ -61,9 +63,10 @@ def load_notes(content_dir: Path, seeds_dir: Path, root: Path | None = None) -> 
             where = ", ".join(f"content/{folder}/" for folder in FOLDERS)
             problems.append(Problem(rel, 0, "", f"not a kind of note: put it in one of {where}"))
             continue
+        before = len(problems)
         records = list(_read_records(path, rel, problems))
-        if path.suffix == ".md" and not records:
-            broken.add((kind, path.stem))  # unreadable, but it exists: no "unknown id" elsewhere
+        if len(problems) > before:  # the file exists but was not (all) read: no "unknown id" elsewhere
+            broken.add((kind, path.stem if path.suffix == ".md" else ANY_ID))
         for raw, line, implied_id in records:
             note = build_note(KINDS[kind], raw, rel, line, implied_id, problems)
             if note is None:
