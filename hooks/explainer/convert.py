@@ -24,7 +24,7 @@ from .yaml_lines import LineMap, Plain, field_name
 
 _DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 """2019, 2019-03 or 2019-03-25, in ASCII digits only (\\d would take full-width and other digits too)."""
-_WHOLE = re.compile(r"[-+]?[0-9]{1,9}")
+_WHOLE = re.compile(r"[-+]?[0-9]{1,18}")
 _RESOLVER = yaml.resolver.Resolver()
 
 
@@ -126,7 +126,11 @@ def _convert(hint: Any, value: Any, rel: str, line: int, name: str, problems: li
         return str(value).strip() if isinstance(value, str) else wrong("text")
     if hint is int:
         # Written plainly and in decimal: "3" in quotes is text, and 010 is ten, not YAML 1.1's eight.
-        return int(value) if isinstance(value, Plain) and _WHOLE.fullmatch(value) else wrong("a whole number")
+        return (
+            int(value)
+            if isinstance(value, Plain) and _WHOLE.fullmatch(value)
+            else wrong("a whole number such as 1, 2 or 10")
+        )
     if hint is PartialDate:
         return _date(value, rel, line, name, problems)
     if origin is tuple:
