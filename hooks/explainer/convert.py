@@ -126,11 +126,9 @@ def _convert(hint: Any, value: Any, rel: str, line: int, name: str, problems: li
         return str(value).strip() if isinstance(value, str) else wrong("text")
     if hint is int:
         # Written plainly and in decimal: "3" in quotes is text, and 010 is ten, not YAML 1.1's eight.
-        return (
-            int(value)
-            if isinstance(value, Plain) and _WHOLE.fullmatch(value)
-            else wrong("a whole number such as 1, 2 or 10")
-        )
+        if isinstance(value, Plain) and _WHOLE.fullmatch(value):
+            return int(value)
+        return wrong("a whole number such as 1, 2 or 10")
     if hint is PartialDate:
         return _date(value, rel, line, name, problems)
     if origin is tuple:
