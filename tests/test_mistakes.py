@@ -55,7 +55,7 @@ def test_missing_required_field(tmp_path: Path) -> None:
 def test_wrong_type(tmp_path: Path) -> None:
     bad = "- id: servicemen\n  value: '100'\n  label: {a: 1}\n  sources: [the-week]\n"
     assert problems_for(tmp_path, {"content/figures.yml": bad}) == [
-        "content/figures.yml:3: label: expected text, found a set of fields {'a': 1}"
+        "content/figures.yml:3: label: expected text, found a set of fields {'a': '1'}"
     ]
 
 

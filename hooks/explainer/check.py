@@ -13,6 +13,7 @@ from typing import Any
 
 from . import model
 from .fields import CHOICES, REFERENCES
+from .load import ANY_ID
 from .model import Notes, Origin, PartialDate
 from .problems import Problem
 from .quotations import (
@@ -46,6 +47,8 @@ class _Checker:
         self.ids: dict[str, set[str]] = {kind: {id_ for k, id_ in broken if k == kind} for kind in model.KINDS}
         for kind in model.KINDS:
             self.ids[kind] |= {note.id for note in getattr(notes, kind + "s")}
+        self.unreadable = {kind for kind, id_ in broken if id_ == ANY_ID}
+        """Kinds with a file that could not be read: any id of theirs may exist, so none is 'unknown'."""
 
     def add(self, origin: Origin, line: int, field: str, message: str) -> None:
         self.problems.append(Problem(origin.path, line or origin.line_of(field), field, message))
@@ -109,7 +112,7 @@ class _Checker:
     def check_references(self, field: str, value: str | tuple[str, ...], origin: Origin, line: int) -> None:
         kind = REFERENCES[field]
         for ref in (value,) if isinstance(value, str) else value:
-            if ref and ref not in self.ids[kind]:
+            if ref and ref not in self.ids[kind] and kind not in self.unreadable:
                 known = ", ".join(sorted(self.ids[kind])[:12])
                 self.add(
                     origin, line, field, f"no {kind} with id {ref!r}: add content/{kind}s/{ref} or use one of: {known}"
@@ -146,7 +149,7 @@ class _Checker:
                         field,
                         f"[[{link.kind}:{link.id}]]: unknown kind; use one of {', '.join(LINKABLE)}",
                     )
-                elif link.id not in self.ids[link.kind]:
+                elif link.id not in self.ids[link.kind] and link.kind not in self.unreadable:
                     self.add(
                         note.origin, line, field, f"[[{link.kind}:{link.id}]] links to no {link.kind}: check the id"
                     )

@@ -15,13 +15,18 @@ import types
 import typing
 from typing import Any
 
+import yaml
+
 from .claims import take_marks
 from .fields import LOADER_FIELDS
 from .model import Evidence, Origin, PartialDate
-from .problems import Problem
-from .yaml_lines import LineMap
+from .problems import Problem, shown
+from .yaml_lines import LineMap, Plain, field_name
 
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+"""2019, 2019-03 or 2019-03-25, in ASCII digits only (\\d would take full-width and other digits too)."""
+_WHOLE = re.compile(r"[-+]?[0-9]{1,18}")
+_RESOLVER = yaml.resolver.Resolver()
 
 
 @functools.cache
@@ -44,7 +49,7 @@ def build_note(
                     rel,
                     raw.key_lines.get("id", line),
                     "id",
-                    f"id {raw['id']!r} differs from the file name: remove the id line",
+                    f"id {shown(raw['id'])} differs from the file name: remove the id line",
                 )
             )
         values["id"] = implied_id
@@ -56,7 +61,7 @@ def build_note(
         if key not in fields:
             close = difflib.get_close_matches(str(key), [f for f in fields if f not in raw], n=1)
             hint = f"did you mean `{close[0]}`?" if close else "allowed: " + ", ".join(fields)
-            problems.append(Problem(rel, key_line, str(key), f"unknown field: {hint}"))
+            problems.append(Problem(rel, key_line, field_name(key), f"unknown field: {hint}"))
             misspelt.update(close)
             continue
         converted = _convert(hints[key], value, rel, key_line, str(key), problems)
@@ -99,21 +104,26 @@ def _point_lines(values: dict[str, Any]) -> dict[str, int]:
 
 def _kind_of_value(value: Any) -> str:
     """What an editor wrote, in YAML's words rather than Python's."""
-    if isinstance(value, bool):
-        return "true/false"
     if isinstance(value, dict):
         return "a set of fields"
     if isinstance(value, list):
         return "a list"
-    if isinstance(value, (int, float)):
-        return "a number"
     if value is None:
         return "nothing"
+    if isinstance(value, Plain):
+        tag = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]
+        if tag.endswith(":bool"):
+            return "true/false"
+        if tag.endswith((":int", ":float")):
+            return "a number"
     return "text"
 
 
 def _convert(hint: Any, value: Any, rel: str, line: int, name: str, problems: list[Problem]) -> Any:
-    """Convert one YAML value to the field's type, or record a problem and return _INVALID."""
+    """Convert one YAML value (text as written, a list, fields or None) to the field's type.
+
+    Or record a problem and return _INVALID.
+    """
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
     if origin in (typing.Union, types.UnionType) and type(None) in args:
@@ -123,23 +133,22 @@ def _convert(hint: Any, value: Any, rel: str, line: int, name: str, problems: li
         origin, args = typing.get_origin(hint), typing.get_args(hint)
 
     def wrong(expected: str) -> object:
-        shown = repr(value) if len(repr(value)) < 60 else repr(value)[:57] + "..."
-        problems.append(Problem(rel, line, name, f"expected {expected}, found {_kind_of_value(value)} {shown}"))
+        problems.append(Problem(rel, line, name, f"expected {expected}, found {_kind_of_value(value)} {shown(value)}"))
         return _INVALID
 
     if hint is str:
-        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-            return wrong("text")
-        return str(value).strip()
+        # Text as written: `title: 20:30` is "20:30", `role: 0755` is "0755", `value: 1e3` is "1e3".
+        return str(value).strip() if isinstance(value, str) else wrong("text")
     if hint is int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            return wrong("a whole number")
-        return value
+        # Written plainly and in decimal: "3" in quotes is text, and 010 is ten, not YAML 1.1's eight.
+        if isinstance(value, Plain) and _WHOLE.fullmatch(value):
+            return int(value)
+        return wrong("a whole number such as 1, 2 or 10")
     if hint is PartialDate:
         return _date(value, rel, line, name, problems)
     if origin is tuple:
         item_hint = args[0]
-        if isinstance(value, (str, int)) and item_hint is str:
+        if isinstance(value, str) and item_hint is str:
             value = [value]
         if value is None:
             return ()
@@ -164,13 +173,14 @@ def _convert(hint: Any, value: Any, rel: str, line: int, name: str, problems: li
 
 
 def _date(value: Any, rel: str, line: int, name: str, problems: list[Problem]) -> Any:
-    text = str(value).strip() if isinstance(value, (str, int, _dt.date)) and not isinstance(value, bool) else ""
-    match = _DATE.match(text)
+    """A PartialDate from 2019, 2019-03 or 2019-03-25: a real month and day, and no year 0."""
+    match = _DATE.fullmatch(value.strip()) if isinstance(value, str) else None
     if match:
         year, month, day = (int(g) if g else None for g in match.groups())
         try:
-            _dt.date(year or 1, month or 1, day or 1)
-            return PartialDate(year or 1, month, day)
+            if year:
+                _dt.date(year, 1 if month is None else month, 1 if day is None else day)
+                return PartialDate(year, month, day)
         except ValueError:
             pass
     problems.append(
@@ -178,7 +188,7 @@ def _date(value: Any, rel: str, line: int, name: str, problems: list[Problem]) -
             rel,
             line,
             name,
-            f"{value!r} is not a date: write 2019, 2019-03 or 2019-03-25, only as precise as the source",
+            f"{shown(value)} is not a date: write 2019, 2019-03 or 2019-03-25, only as precise as the source",
         )
     )
     return _INVALID

@@ -3,18 +3,24 @@
 Loading never raises for an editor's mistake: it returns the notes it could
 build and a list of problems for the rest. Checking what the notes say (that
 references resolve, that quotes are verbatim) is check.py's job.
+
+Only plain files inside the project are read: a link that leaves it (to
+/proc/self/environ, to a file outside the repository) and a pipe or device
+are reported unread, and so is a file in content/ that is not a note.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from .convert import build_note
 from .model import KINDS, Notes
-from .problems import Problem
+from .problems import Problem, shown
 from .yaml_lines import LineMap, parse_yaml
 
 MAX_NOTE_BYTES = 1_000_000
@@ -22,6 +28,10 @@ MAX_NOTE_BYTES = 1_000_000
 MAX_SEED_BYTES = 20_000_000
 FOLDERS = {kind + "s": kind for kind in KINDS}
 """content/actors/ and content/actors.yml both hold actors, and so on."""
+NOTE_SUFFIXES = (".md", ".yml", ".yaml")
+ANY_ID = "*"
+"""(kind, ANY_ID) in Loaded.broken: a file of that kind could not be read, so any id of that kind may exist."""
+_MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
 
 
 @dataclasses.dataclass
@@ -31,7 +41,7 @@ class Loaded:
     notes: Notes
     problems: list[Problem]
     broken: set[tuple[str, str]]
-    """(kind, id) of notes that exist but could not be built: not 'unknown' elsewhere."""
+    """(kind, id) of notes that exist but could not be built: not 'unknown' elsewhere (see ANY_ID)."""
 
 
 def load_notes(content_dir: Path, seeds_dir: Path, root: Path | None = None) -> Loaded:
@@ -40,8 +50,8 @@ def load_notes(content_dir: Path, seeds_dir: Path, root: Path | None = None) -> 
     problems: list[Problem] = []
     built: dict[str, list[Any]] = {kind: [] for kind in KINDS}
     broken: set[tuple[str, str]] = set()
-    files = sorted(p for p in content_dir.rglob("*") if p.is_file()) if content_dir.is_dir() else []
-    note_files = [p for p in files if p.suffix in (".md", ".yml", ".yaml") and p.name != "README.md"]
+    files = _walk(content_dir, root, problems)
+    note_files = [p for p in files if _is_note(p, _rel(p, root), problems)]
     if not note_files:
         problems.append(
             Problem(_rel(content_dir, root), 0, "", "no notes found: add notes under content/ (see the editor's guide)")
@@ -53,9 +63,10 @@ def load_notes(content_dir: Path, seeds_dir: Path, root: Path | None = None) -> 
             where = ", ".join(f"content/{folder}/" for folder in FOLDERS)
             problems.append(Problem(rel, 0, "", f"not a kind of note: put it in one of {where}"))
             continue
+        before = len(problems)
         records = list(_read_records(path, rel, problems))
-        if path.suffix == ".md" and not records:
-            broken.add((kind, path.stem))  # unreadable, but it exists: no "unknown id" elsewhere
+        if len(problems) > before:  # the file exists but was not (all) read: no "unknown id" elsewhere
+            broken.add((kind, path.stem if path.suffix == ".md" else ANY_ID))
         for raw, line, implied_id in records:
             note = build_note(KINDS[kind], raw, rel, line, implied_id, problems)
             if note is None:
@@ -78,12 +89,96 @@ def _kind_of(rel: Path) -> str | None:
     return FOLDERS.get(rel.parts[0] if len(rel.parts) > 1 else rel.stem)
 
 
+def _walk(folder: Path, root: Path, problems: list[Problem], deep: bool = True) -> list[Path]:
+    """Every file in folder (and its sub-folders when deep), sorted, all inside the project.
+
+    A link is followed only where it stays inside root; one that leaves is reported
+    and not read. Hidden files (.DS_Store) and editors' backups (note.md~) are skipped.
+    """
+    real_root = root.resolve()
+    found: list[Path] = []
+    seen: set[Path] = set()
+    pending = [folder] if folder.is_dir() else []
+    if pending and not folder.resolve().is_relative_to(real_root):
+        _refuse_link(folder, root, problems)
+        pending = []
+    while pending:
+        current = pending.pop()
+        real = current.resolve()
+        if real in seen:
+            continue  # a link back to a folder already read
+        seen.add(real)
+        try:
+            entries = list(os.scandir(current))
+        except OSError as err:
+            problems.append(
+                Problem(_rel(current, root), 0, "", f"cannot be read ({err.strerror}): check its permissions")
+            )
+            continue
+        for entry in entries:
+            path = Path(entry.path)
+            if entry.name.startswith(".") or entry.name.endswith("~"):
+                continue
+            if entry.is_symlink() and not path.resolve().is_relative_to(real_root):
+                _refuse_link(path, root, problems)
+            elif entry.is_dir():
+                pending += [path] if deep else []
+            else:
+                found.append(path)  # a plain file or not, _read_text says
+    return sorted(found)
+
+
+def _refuse_link(path: Path, root: Path, problems: list[Problem]) -> None:
+    message = "links to a place outside the project, so it is not read: put the file itself here"
+    problems.append(Problem(_rel(path, root), 0, "", message))
+
+
+def _is_note(path: Path, rel: str, problems: list[Problem]) -> bool:
+    """Whether a file in content/ is a note; a problem for any other file, which would be ignored unseen."""
+    if path.suffix in NOTE_SUFFIXES:
+        return path.name != "README.md"
+    suffix = path.suffix.lower()
+    if suffix in _MARKDOWN_SUFFIXES or suffix in NOTE_SUFFIXES:
+        name = path.stem + (".md" if suffix in _MARKDOWN_SUFFIXES else ".yml")
+        problems.append(
+            Problem(rel, 0, "", f"not read: a note's name ends in .md or .yml, in lower case: rename it {name}")
+        )
+    else:
+        problems.append(
+            Problem(
+                rel,
+                0,
+                "",
+                "not a note, so not read: notes are .md files (one note) or .yml files (a list of notes); "
+                "move this file out of content/",
+            )
+        )
+    return False
+
+
 def _read_text(path: Path, rel: str, limit: int, problems: list[Problem]) -> str | None:
-    size = path.stat().st_size
-    if size > limit:
+    """The UTF-8 text of a plain file (found by _walk), or None with a problem."""
+    try:
+        # Non-blocking, so that a pipe is refused rather than waited on.
+        handle = os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb")
+    except FileNotFoundError:
+        problems.append(Problem(rel, 0, "", "links to a file that does not exist: remove the link or fix it"))
+        return None
+    except OSError as err:
+        problems.append(Problem(rel, 0, "", f"cannot be read ({err.strerror}): check its permissions"))
+        return None
+    with handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            message = "not a plain file (a pipe, socket or device), so it is not read: remove it"
+            problems.append(Problem(rel, 0, "", message))
+            return None
+        size = info.st_size
+        data = handle.read(limit + 1) if size <= limit else b""
+    size = max(size, len(data))
+    if size > limit:  # a file's size may lie (those in /proc say 0): what was read counts too
         problems.append(Problem(rel, 0, "", f"file is {size:,} bytes, over the {limit:,} limit: is it the right file?"))
         return None
-    data = path.read_bytes()
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -107,9 +202,13 @@ def _read_records(path: Path, rel: str, problems: list[Problem]) -> Iterator[tup
         front, body, body_line = _split_front_matter(text, rel, problems)
         if front is None:
             return
+        before = len(problems)
         data = parse_yaml("\n" + front, rel, 0, problems)  # the newline keeps file line numbers
-        if data is None:
+        if data is None and len(problems) > before:
             return
+        if data is None:  # no fields at all: build_note says which are missing
+            data = LineMap()
+            data.line, data.key_lines = 2, {}
         if not isinstance(data, LineMap):
             problems.append(Problem(rel, 2, "", "front matter must be `field: value` lines"))
             return
@@ -128,7 +227,9 @@ def _read_records(path: Path, rel: str, problems: list[Problem]) -> Iterator[tup
         if isinstance(item, LineMap):
             yield item, item.line, None
         else:
-            problems.append(Problem(rel, 0, "", f"list item {item!r} is not a note: write `- id: ...` and its fields"))
+            problems.append(
+                Problem(rel, 0, "", f"list item {shown(item)} is not a note: write `- id: ...` and its fields")
+            )
 
 
 def _split_front_matter(text: str, rel: str, problems: list[Problem]) -> tuple[str | None, str, int]:
@@ -146,10 +247,8 @@ def _split_front_matter(text: str, rel: str, problems: list[Problem]) -> tuple[s
 
 def _read_seeds(seeds_dir: Path, root: Path, problems: list[Problem]) -> dict[str, str]:
     seeds: dict[str, str] = {}
-    if not seeds_dir.is_dir():
-        return seeds
-    for path in sorted(seeds_dir.iterdir()):
-        if path.is_file() and not path.name.startswith(".") and path.name != "README.md":
+    for path in _walk(seeds_dir, root, problems, deep=False):
+        if path.name != "README.md":
             text = _read_text(path, _rel(path, root), MAX_SEED_BYTES, problems)
             if text is not None:
                 seeds[path.name] = text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True, order=True)
@@ -33,3 +34,47 @@ class NotesError(Exception):
         noun = "problem" if count == 1 else "problems"
         lines = [f"The notes have {count} {noun}:"] + [f"  {p}" for p in self.problems]
         super().__init__("\n".join(lines))
+
+
+def shown(value: object, limit: int = 60) -> str:
+    """A value as a message shows it: its repr, on one line, cut to at most limit characters.
+
+    Never builds the whole repr: a value may be huge (a pasted file) or deeply nested.
+    """
+    parts: list[str] = []
+    _show(value, parts, limit + 1, 0)
+    text = "".join(parts)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _show(value: object, parts: list[str], left: int, depth: int) -> int:
+    """Append value's repr to parts until about `left` characters are written; return what is left."""
+    if left <= 0:
+        return left
+    if isinstance(value, dict | list | tuple) and depth < 8:
+        opening, closing = "{}" if isinstance(value, dict) else "()" if isinstance(value, tuple) else "[]"
+        parts.append(opening)
+        left -= 1
+        items: Any = value.items() if isinstance(value, dict) else value
+        for index, item in enumerate(items):
+            if left <= 0:
+                return left
+            if index:
+                parts.append(", ")
+                left -= 2
+            if isinstance(value, dict):
+                left = _show(item[0], parts, left, depth + 1)
+                parts.append(": ")
+                left = _show(item[1], parts, left - 2, depth + 1)
+            else:
+                left = _show(item, parts, left, depth + 1)
+        parts.append("," + closing if isinstance(value, tuple) and len(value) == 1 else closing)
+        return left - 1
+    if isinstance(value, dict | list | tuple):
+        text = "..."
+    elif isinstance(value, str):
+        text = repr(str(value[: left + 1]))
+    else:
+        text = repr(value)[: left + 1]
+    parts.append(text)
+    return left - len(text)

@@ -1,122 +1,206 @@
-"""Safe YAML that remembers the line of every key, for messages that name it.
+"""Safe YAML that remembers the line of every key and keeps scalars as written.
 
-Dates are left as text (the loader reads 2019-03 and 2019-03-25 itself), and
-a file is read by libyaml where it reads it as PyYAML would, which is much
-faster; PyYAML reads the rest and gives the messages editors see.
+Notes are built from YAML's events, not from YAML's own types: a plain
+(unquoted) scalar reaches the loader as the text written, a `Plain`, so
+`title: 20:30` stays "20:30" and `role: 0755` stays "0755" rather than YAML
+1.1's 1230 and 493; convert.py gives each field its type. Only an empty value,
+`~` or `null` means "not written" (None).
+
+What editors never need, and a hostile edit would use, is refused before
+anything is built: anchors and aliases (an alias bomb expands to gigabytes),
+merge keys, tags, a key written twice in one mapping (the last would win
+unseen), a second document, nesting deeper than MAX_DEPTH, and an escape that
+makes a character no file may hold (a lone surrogate cannot even be written
+out as UTF-8, and would fail the build's writing of pages).
+
+libyaml's parser reads a file where it reads it as PyYAML would, which is much
+faster; PyYAML's reads the rest and gives the messages editors see when YAML
+cannot be read. Both feed the same builder, so both refuse the same things.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import Any
 
 import yaml
 
-from .problems import Problem
+from .problems import Problem, shown
+
+MAX_DEPTH = 100
+"""No note needs more than a few levels; deeper YAML is refused unbuilt."""
+_NULLS = frozenset(("", "~", "null", "Null", "NULL"))
+"""Plain scalars that mean 'not written', as YAML 1.1 reads them."""
+_PYYAML_ONLY = ("\t", "\ufeff", "!")
+"""libyaml reads tabs, stray byte-order marks and tags differently from PyYAML: PyYAML reads text with any."""
+_FAST_LOADER: type[Any] = getattr(yaml, "CBaseLoader", yaml.BaseLoader)  # PyYAML may be built without libyaml
+_UNPRINTABLE = yaml.reader.Reader.NON_PRINTABLE
+"""What YAML refuses in a file (NUL, lone surrogates …): refused too when a "\\0" or "\\ud800" escape makes it."""
+_YAML_TAG = "tag:yaml.org,2002:"
+_HINT = "check indentation, and quote text that holds ':' or starts with a symbol"
 
 
 class LineMap(dict[str, Any]):
-    """A YAML mapping that remembers the line of each key."""
+    """A YAML mapping that remembers its own line and the line of each key."""
 
     line: int = 0
     key_lines: dict[str, int]
 
 
-def _line_mapping(loader: Any, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-    items = yaml.constructor.SafeConstructor.construct_mapping(loader, node, deep=True)
-    mapping = LineMap({str(k): v for k, v in items.items()})
-    mapping.line = node.start_mark.line + 1
-    mapping.key_lines = {str(key.value): key.start_mark.line + 1 for key, _ in node.value if hasattr(key, "value")}
-    return mapping
+class Plain(str):
+    """A scalar written without quotes, exactly as written: text until a field's type reads it."""
+
+    __slots__ = ()
 
 
-class _LineLoader(yaml.SafeLoader):
-    """Safe YAML, keeping line numbers, with dates left as text for us to read."""
-
-    construct_mapping = _line_mapping
-
-
-try:
-    _CSafeLoader: type[Any] = yaml.CSafeLoader
-except AttributeError:  # PyYAML built without libyaml
-    _CSafeLoader = yaml.SafeLoader
-
-
-class _FastLineLoader(_CSafeLoader):  # type: ignore[misc]
-    """_LineLoader on libyaml: the same notes from the same YAML, several times faster.
-
-    Its error messages differ, so a file it cannot read is read again with
-    _LineLoader for the message editors see. tools/bench.py measured the gain;
-    45,000 generated texts read alike with both (see _PYYAML_ONLY).
-    """
-
-    construct_mapping = _line_mapping
-
-
-def _timestamp_as_text(loader: _LineLoader, node: yaml.Node) -> str:
-    return str(loader.construct_scalar(node))  # type: ignore[arg-type]
-
-
-for _loader in (_LineLoader, _FastLineLoader):
-    _loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
-    _loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _line_mapping)
-
-
-_PYYAML_ONLY = ("\t", "\ufeff", "!")
-"""libyaml reads tabs, stray byte-order marks and tags differently from PyYAML: PyYAML reads text with any."""
-_FAST_DEPTH = 100
-"""Deeper YAML goes to PyYAML, whose nesting limit (a RecursionError) libyaml does not share."""
-_SLOW = object()
-
-
-def _load_fast(text: str) -> Any:
-    """The YAML read by libyaml, or _SLOW where PyYAML might read it differently or not at all."""
-    if any(mark in text for mark in _PYYAML_ONLY):
-        return _SLOW
-    loader = _FastLineLoader(text)
-    try:
-        node = loader.get_single_node()
-        if node is None:
-            return None
-        # Depth as PyYAML's composer recurses: in document order, an alias's node only once.
-        seen: set[int] = set()
-        stack: list[tuple[yaml.Node, int]] = [(node, 1)]
-        while stack:
-            current, depth = stack.pop()
-            if id(current) in seen:
-                continue
-            seen.add(id(current))
-            if depth > _FAST_DEPTH:
-                return _SLOW
-            children = current.value if isinstance(current, yaml.SequenceNode) else []
-            if isinstance(current, yaml.MappingNode):
-                children = [child for pair in current.value for child in pair]
-            stack += [(child, depth + 1) for child in reversed(children)]
-        return loader.construct_document(node)
-    except (yaml.YAMLError, RecursionError):
-        return _SLOW
-    finally:
-        loader.dispose()
+class _Refused(Exception):
+    """Stop reading a file: what follows must not be built."""
 
 
 def parse_yaml(text: str, rel: str, offset: int, problems: list[Problem]) -> Any:
-    """The YAML in text, or None with a problem naming the line (offset: lines before text)."""
-    data = _load_fast(text)
-    if data is not _SLOW:
-        return data
-    try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader is a SafeLoader
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        line = offset + mark.line + 1 if mark is not None else offset + 1
-        what = getattr(err, "problem", None) or str(err)
-        context = getattr(err, "context", None)
-        context_mark = getattr(err, "context_mark", None)
-        if context and context_mark is not None:
-            context += f" started on line {offset + context_mark.line + 1}"
-        detail = f"{what} ({context})" if context else what
-        hint = "check indentation, and quote text that holds ':' or starts with a symbol"
-        problems.append(Problem(rel, line, "", f"YAML could not be read: {detail}; {hint}"))
-        return None
-    except RecursionError:
-        problems.append(Problem(rel, offset + 1, "", "YAML is nested too deeply to read"))
-        return None
+    """The YAML in text, or None with problems naming the lines (offset: lines before text)."""
+    fast = _FAST_LOADER is not yaml.BaseLoader and not any(mark in text for mark in _PYYAML_ONLY)
+    for loader in (_FAST_LOADER, yaml.BaseLoader) if fast else (yaml.BaseLoader,):
+        builder = _Builder(rel, offset)
+        try:
+            data = builder.build(yaml.parse(text, Loader=loader))
+        except _Refused:
+            data = None
+        except yaml.YAMLError as err:
+            if loader is not yaml.BaseLoader:
+                continue  # read it again with PyYAML, for the message editors see
+            problems.append(_unreadable(err, text, rel, offset))
+            return None
+        problems += builder.problems
+        return None if builder.problems else data
+    raise AssertionError("unreachable: PyYAML either reads the text or raises")
+
+
+def _unreadable(err: yaml.YAMLError, text: str, rel: str, offset: int) -> Problem:
+    if isinstance(err, yaml.reader.ReaderError) and isinstance(err.character, int):
+        line = offset + text.count("\n", 0, err.position) + 1
+        return Problem(rel, line, "", f"the character U+{err.character:04X} is not allowed in a note: remove it")
+    mark = getattr(err, "problem_mark", None)
+    line = offset + mark.line + 1 if mark is not None else offset + 1
+    what = getattr(err, "problem", None) or str(err)
+    context = getattr(err, "context", None)
+    context_mark = getattr(err, "context_mark", None)
+    if context and context_mark is not None:
+        context += f" started on line {offset + context_mark.line + 1}"
+    detail = " ".join((f"{what} ({context})" if context else what).split())  # on one line
+    return Problem(rel, line, "", f"YAML could not be read: {detail}; {_HINT}")
+
+
+_NO_KEY = object()
+_SKIP = object()
+
+
+class _Builder:
+    """Build lists, LineMaps, Plain and quoted text from YAML events, refusing what notes never hold."""
+
+    def __init__(self, rel: str, offset: int) -> None:
+        self.rel = rel
+        self.offset = offset
+        self.problems: list[Problem] = []
+        self.root: Any = None
+        self.stack: list[list[Any]] = []
+        """Open collections, innermost last: [list or LineMap, the key awaiting its value or _NO_KEY]."""
+
+    def build(self, events: Iterable[Any]) -> Any:
+        documents = 0
+        for event in events:
+            kind = type(event)
+            if kind is yaml.ScalarEvent:
+                self.refuse_decoration(event)
+                value = event.value
+                if not event.style:
+                    value = None if value in _NULLS else Plain(value)
+                elif event.style == '"' and (odd := _UNPRINTABLE.search(value)):
+                    code = f"U+{ord(odd.group()):04X}"
+                    self.refuse(event, f"an escape in this text makes {code}, which a note cannot hold: remove it")
+                self.add(value, event)
+            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                self.open(event)
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                self.add(self.stack.pop()[0], event)
+            elif kind is yaml.AliasEvent:
+                self.refuse(event, f"*{event.anchor[:30]}: {_ANCHORS}")
+            elif kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    self.refuse(event, "a second YAML document starts here: a file holds one, so remove this `---`")
+        return self.root
+
+    def line(self, event: Any) -> int:
+        return self.offset + int(event.start_mark.line) + 1
+
+    def refuse(self, event: Any, message: str) -> None:
+        self.problems.append(Problem(self.rel, self.line(event), "", message))
+        raise _Refused
+
+    def refuse_decoration(self, event: Any) -> None:
+        if event.anchor is not None:
+            self.refuse(event, f"&{event.anchor[:30]}: {_ANCHORS}")
+        tag = getattr(event, "tag", None)
+        if tag is not None:
+            written = "!!" + tag.removeprefix(_YAML_TAG) if tag.startswith(_YAML_TAG) else tag
+            message = f"the tag {written[:40]} is not allowed in notes: remove it (quote text that starts with !)"
+            self.refuse(event, message)
+
+    def open(self, event: Any) -> None:
+        self.refuse_decoration(event)
+        if self.stack and type(self.stack[-1][0]) is LineMap and self.stack[-1][1] is _NO_KEY:
+            self.refuse(event, "a field name must be plain text, not a list or a set of fields")
+        if len(self.stack) >= MAX_DEPTH:
+            self.refuse(event, f"YAML is nested more than {MAX_DEPTH} levels deep: notes need only a few")
+        container: list[Any] | LineMap
+        if type(event) is yaml.MappingStartEvent:
+            container = LineMap()
+            container.line = self.line(event)
+            container.key_lines = {}
+        else:
+            container = []
+        self.stack.append([container, _NO_KEY])
+
+    def add(self, value: Any, event: Any) -> None:
+        if not self.stack:
+            self.root = value
+            return
+        top = self.stack[-1]
+        container = top[0]
+        if type(container) is list:
+            container.append(value)
+        elif top[1] is _NO_KEY:
+            self.add_key(top, event)
+        else:
+            if top[1] is not _SKIP:
+                container[top[1]] = value
+            top[1] = _NO_KEY
+
+    def add_key(self, top: list[Any], event: Any) -> None:
+        mapping: LineMap = top[0]
+        key, line = event.value, self.line(event)
+        if key == "<<" and not event.style:
+            self.refuse(event, "`<<` merge keys are not allowed in notes: write each field out in full")
+        first = mapping.key_lines.get(key)
+        if first is None:
+            mapping.key_lines[key] = line
+            top[1] = key
+            return
+        in_list = len(self.stack) > 1 and type(self.stack[-2][0]) is list
+        if key == "id" and in_list:
+            message = f"a second `id` in one note (the first is on line {first}): start each note with `- id:`"
+        else:
+            message = f"written twice in one note (first on line {first}): keep one"
+        self.problems.append(Problem(self.rel, line, field_name(key), message))
+        top[1] = _SKIP
+
+
+_FIELD_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_ -]{0,39}")
+_ANCHORS = "anchors and aliases (&name, *name) are not allowed in notes: write the value out in full"
+
+
+def field_name(key: str) -> str:
+    """A key as a message names it: as written when it looks like a field, else quoted and cut."""
+    return key if _FIELD_NAME.fullmatch(key) else shown(key, 40)
