@@ -8,12 +8,28 @@ after the id changes the words shown: ``[[nicolas-maduro|Maduro]]``.
 
 from __future__ import annotations
 
+import difflib
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
+
+from .model import Actor, Event, Evidence, Explanation, Quote, Source, Term
 
 WIKILINK = re.compile(r"\[\[(?:(?P<kind>[a-z]+):)?(?P<id>[^\]|]*)(?:\|(?P<text>[^\]]*))?\]\]")
 LINKABLE = ("actor", "term", "event", "quote", "explanation", "source")
+"""The kinds a link may name: a closed list, so no link can name anything else."""
+
+PROSE: dict[type, tuple[str, ...]] = {
+    Source: ("body",),
+    Actor: ("stance", "body"),
+    Event: ("text",),
+    Quote: ("context",),
+    Explanation: ("summary", "body"),
+    Evidence: ("text",),
+    Term: ("body",),
+}
+"""The fields written in Markdown with [[...]] links: the renderers pass exactly these through
+Linker.prose, the check checks exactly these links, and every other field is plain text."""
 
 
 @dataclass(frozen=True)
@@ -40,6 +56,17 @@ def find_links(text: str) -> Iterator[WikiLink]:
             line_offset=text.count("\n", 0, match.start()),
             sentence=_sentence_around(text, match.start(), match.end()),
         )
+
+
+def link_problem(link: WikiLink, ids: Mapping[str, Collection[str]]) -> str | None:
+    """What is wrong with one link, said for an editor, or None when it names a note that exists."""
+    if link.kind not in LINKABLE:
+        close = difflib.get_close_matches(link.kind, LINKABLE, n=1)
+        hint = f"did you mean [[{close[0]}:{link.id}]]? " if close else ""
+        return f"[[{link.kind}:{link.id}]]: unknown kind; {hint}use one of {', '.join(LINKABLE)}"
+    if link.id not in ids.get(link.kind, ()):
+        return f"[[{link.kind}:{link.id}]] links to no {link.kind}: check the id"
+    return None
 
 
 def plain(text: str, names: Mapping[tuple[str, str], str] | None = None) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Notes
-from ..wikilinks import find_links, plain
+from ..wikilinks import PROSE, find_links, plain
 from .markup import PAGES, actor_page
 
 
@@ -81,11 +81,17 @@ def find_mentions(notes: Notes) -> dict[str, list[Mention]]:
             add(actor_id, "figure", figure.id, f"{figure.value}: {figure.label}")
     for kind, items in _bodies(notes):
         for note in items:
-            for field in ("body", "text", "context", "stance", "summary"):
-                for link in find_links(getattr(note, field, "") or ""):
+            for text in _prose(note):
+                for link in find_links(text):
                     if link.kind == "actor":
                         add(link.id, kind, note.id, link.sentence)
     return found
+
+
+def _prose(note: Any) -> list[str]:
+    """The texts of a note that carry [[...]] links (wikilinks.PROSE), its points of evidence included."""
+    points = [*getattr(note, "evidence_for", ()), *getattr(note, "evidence_against", ())]
+    return [getattr(item, field) for item in (note, *points) for field in PROSE.get(type(item), ())]
 
 
 def note_names(notes: Notes) -> dict[tuple[str, str], str]:
@@ -106,5 +112,4 @@ def _bodies(notes: Notes) -> list[tuple[str, tuple[Any, ...]]]:
         ("quote", notes.quotes),
         ("explanation", notes.explanations),
         ("term", notes.terms),
-        ("relation", notes.relations),
     ]
