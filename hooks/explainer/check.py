@@ -22,13 +22,17 @@ from .wikilinks import PROSE, find_links, link_problem
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_ID_LENGTH = 80
 """Ids become file names, addresses and anchors: a longer one is a mistake (and past 255, no file)."""
-RESERVED_IDS: dict[str, tuple[str, ...]] = {
-    "actor": ("index",),
-    "source": ("one-source",),
-    "relation": ("wbw-wide-title", "wbw-wide-desc", "wbw-narrow-title", "wbw-narrow-desc"),
+RESERVED_IDS: dict[str, dict[str, str]] = {
+    "actor": {"index": "the Actors index page, actors/index.md"},
+    "source": {"one-source": "the Sources page's list of claims resting on one source"},
+    "relation": {
+        f"wbw-{size}-{part}": "the diagram on Who backs whom"
+        for size in ("wide", "narrow")
+        for part in ("title", "desc")
+    },
 }
-"""Ids the pages use themselves: actors/index.md is the Actors index, and the others are anchors
-on the page that shows notes of that kind (tests/test_hostile_notes.py reads them off the pages)."""
+"""Ids the site uses itself, and for what: a path (actors/index.md) or an anchor on the page that
+shows notes of that kind. tests/test_hostile_notes.py reads them off the rendered pages."""
 _EVIDENCE_ANCHOR = re.compile(r"-(?:for|against)-\d+$")
 """Bluff or base anchors each point as <explanation>-for-<n>: no explanation's own id may look so."""
 
@@ -74,12 +78,15 @@ class _Checker:
     def check_id(self, kind: str, note: Any, seen: dict[str, Origin]) -> None:
         if len(note.id) > MAX_ID_LENGTH:
             self.add(note.origin, 0, "id", f"{len(note.id)} characters long: shorten the id to {MAX_ID_LENGTH} at most")
-        elif note.id in RESERVED_IDS.get(kind, ()) or (kind == "explanation" and _EVIDENCE_ANCHOR.search(note.id)):
+        elif note.id in RESERVED_IDS.get(kind, {}):
+            used = RESERVED_IDS[kind][note.id]
+            self.add(note.origin, 0, "id", f"{kind} id {note.id!r} is taken by {used}: pick another id")
+        elif kind == "explanation" and _EVIDENCE_ANCHOR.search(note.id):
             self.add(
                 note.origin,
                 0,
                 "id",
-                f"{kind} {note.id!r} would take the place of what the site itself puts there: pick another id",
+                f"explanation id {note.id!r} looks like the anchor of a point of evidence: pick another id",
             )
         elif not SLUG.match(note.id):
             self.add(
