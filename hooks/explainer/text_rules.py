@@ -59,10 +59,14 @@ _CONFLICT = re.compile(r"^(?:(?:<{7}|>{7}|\|{7})(?: .*)?|={7})$", re.MULTILINE)
 _NO_CODE = "notes hold Markdown and plain HTML, never scripts, frames, embedded objects or styles"
 
 
-def text_problems(text: str) -> Iterator[tuple[int, str]]:
-    """(line offset, message) for each thing in one note's text that no page may publish."""
+def text_problems(text: str, code: bool = True) -> Iterator[tuple[int, str]]:
+    """(line offset, message) for each thing in one note's text that no page may publish.
+
+    code=False leaves out the rules on code, for hand-written pages whose HTML is the site's own.
+    """
     yield from _invisible(text)
-    yield from _code(text)
+    if code:
+        yield from _code(text)
     if "=======" in text or "<<<<<<<" in text or ">>>>>>>" in text or "|||||||" in text:
         for match in _CONFLICT.finditer(text):
             marker = match.group()[:7]
