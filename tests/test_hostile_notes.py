@@ -441,3 +441,23 @@ def test_make_new_runs_nothing_an_id_holds(make_project: Path, given: str, said:
     assert sorted(p.name for p in make_project.iterdir()) == sorted(
         ["Makefile", "requirements.txt", "requirements-dev.txt", "content", "seeds", "hooks", ".venv"]
     )
+
+
+def test_a_hand_written_page_published_where_a_generated_page_goes_is_refused(
+    minimal: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """docs/actors/russia/index.md and the generated actors/russia.md are both actors/russia/index.html."""
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import PluginError
+    from mkdocs.structure.files import File, Files
+
+    config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(minimal / "site"))
+    hooks = config.hooks["hooks/explainer_hooks.py"]  # the module as MkDocs loaded it
+    monkeypatch.setattr(hooks._Build, "notes", load_and_check(minimal).notes)
+    page = File("actors/russia/index.md", config.docs_dir, config.site_dir, config.use_directory_urls)
+    with pytest.raises(PluginError) as refused:
+        config.plugins.on_files(Files([page]), config=config)  # as a build runs it, among the plugins
+    assert str(refused.value) == (
+        "docs/actors/russia/index.md is published at actors/russia/index.html, where the generated page "
+        "actors/russia.md goes: rename or remove docs/actors/russia/index.md"
+    )
