@@ -9,11 +9,12 @@
   Editors write Markdown and plain HTML; a news page never means these.
 - The lines git leaves in a file when a merge conflicts.
 
-Each rule returns (line offset in the text, message); check.py adds the file and line.
+text_problems returns (line offset in the text, message); check.py adds the file and line.
 """
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from collections.abc import Iterator
@@ -45,7 +46,7 @@ UNSAFE_SCHEMES = ("javascript", "vbscript", "data")
 # puts them on Markdown's own elements.
 _ELEMENT = re.compile(r"<(?P<name>[A-Za-z][A-Za-z0-9-]*)")
 _HANDLER = re.compile(r"(?<![\w-])(?P<name>on[a-z]{3,}|srcdoc)\s*=", re.IGNORECASE)
-_ATTR_VALUE = re.compile(r"=\s*[\"']?\s*(?P<value>[^\"'<>\s]{1,200})")
+_ATTR_VALUE = re.compile(r"=\s*+[\"']?+\s*+(?P<value>[^\"'<>\s]{1,200})")
 _MARKDOWN_URL = re.compile(
     r"\]\(\s*<?(?P<inline>[^\s)>]*)"  # [words](url) and ![words](url)
     r"|^ {0,3}\[[^\]\n]+\]:\s*<?(?P<reference>[^\s>]*)"  # [label]: url
@@ -64,15 +65,20 @@ def text_problems(text: str, code: bool = True) -> Iterator[tuple[int, str]]:
 
     code=False leaves out the rules on code, for hand-written pages whose HTML is the site's own.
     """
-    yield from _invisible(text)
-    if code:
-        yield from _code(text)
+    found = [*_invisible(text), *(_code(text) if code else ()), *_conflicts(text)]
+    if not found:
+        return
+    breaks = [i for i, char in enumerate(text) if char == "\n"]
+    for position, message in found:
+        yield bisect.bisect_left(breaks, position), message
+
+
+def _conflicts(text: str) -> Iterator[tuple[int, str]]:
     if "=======" in text or "<<<<<<<" in text or ">>>>>>>" in text or "|||||||" in text:
         for match in _CONFLICT.finditer(text):
-            marker = match.group()[:7]
             yield (
-                _offset(text, match.start()),
-                f"a merge-conflict line ({marker}) is left in: keep the right version of the text "
+                match.start(),
+                f"a merge-conflict line ({match.group()[:7]}) is left in: keep the right version of the text "
                 "and delete the conflict lines (<<<<<<<, =======, >>>>>>>)",
             )
 
@@ -93,7 +99,7 @@ def _invisible(text: str) -> Iterator[tuple[int, str]]:
         if char in "\ufffe\uffff":
             what = "a non-character"
         yield (
-            _offset(text, match.start()),
+            match.start(),
             f"holds {what} (U+{ord(char):04X}) that no page can show: delete it "
             "(such characters come with text pasted from other programs)",
         )
@@ -103,11 +109,11 @@ def _code(text: str) -> Iterator[tuple[int, str]]:
     for element in _ELEMENT.finditer(text):
         name = element.group("name").lower()
         if name in UNSAFE_ELEMENTS:
-            yield _offset(text, element.start()), f"<{name}> is not allowed: remove it ({_NO_CODE})"
+            yield element.start(), f"<{name}> is not allowed: remove it ({_NO_CODE})"
     for handler in _HANDLER.finditer(text):
         name = handler.group("name").lower()
         yield (
-            _offset(text, handler.start()),
+            handler.start(),
             f"the {name}= attribute runs code in the reader's browser: remove it ({_NO_CODE})",
         )
     urls = [(m.start(), m.group("value")) for m in _ATTR_VALUE.finditer(text)]
@@ -117,7 +123,7 @@ def _code(text: str) -> Iterator[tuple[int, str]]:
         scheme = _unsafe_scheme(url)
         if scheme:
             yield (
-                _offset(text, start),
+                start,
                 f"a {scheme}: link is not allowed: link to an https:// address, or to a note with [[id]]",
             )
 
@@ -126,10 +132,6 @@ def _unsafe_scheme(url: str) -> str:
     """The code-running scheme a URL starts with, as a browser would read it; '' for none."""
     read = _URL_NOISE.sub("", html.unescape(url)).lower()
     return next((scheme for scheme in UNSAFE_SCHEMES if read.startswith(scheme + ":")), "")
-
-
-def _offset(text: str, position: int) -> int:
-    return text.count("\n", 0, position)
 
 
 _LUNR_STOP_WORDS = (

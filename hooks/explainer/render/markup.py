@@ -48,8 +48,9 @@ def attr(value: str) -> str:
     return html.escape(strip_invisible(value), quote=True)
 
 
-_HTML = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]*>", re.DOTALL)
-_MD_LINK = re.compile(r"!?\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")
+# Each pattern stops at the next character that could start another match: linear on any text.
+_HTML = re.compile(r"<!--.*?(?:-->|\Z)|</?[A-Za-z][^<>]*>", re.DOTALL)
+_MD_LINK = re.compile(r"!?\[([^\[\]]*)\](?:\([^()]*\)|\[[^\[\]]*\])")
 _MD_BLOCK = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-+*][ \t]+|\d+[.)][ \t]+)", re.MULTILINE)
 _MD_ATTRS = re.compile(r"\{:?[ \t]*[#.][^{}\n]*\}")
 _MD_INLINE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])|(?<!\w)[*_]+|[*_]+(?!\w)|`+|~~")

@@ -52,7 +52,7 @@ _LABELS = {
 
 def find_mentions(notes: Notes) -> dict[str, list[Mention]]:
     """For each actor id, every other note that names it, in page order."""
-    found: dict[str, list[Mention]] = defaultdict(list)
+    found: dict[str, dict[Mention, None]] = defaultdict(dict)  # a dict keeps order and finds repeats at once
     names = note_names(notes)
 
     def add(actor_id: str, kind: str, note_id: str, sentence: str) -> None:
@@ -61,8 +61,7 @@ def find_mentions(notes: Notes) -> dict[str, list[Mention]]:
             return
         label = names[("actor", note_id)] if kind == "actor" else _LABELS[kind]
         mention = Mention(page, anchor, label, " ".join(plain(sentence, names).split()))
-        if mention not in found[actor_id]:
-            found[actor_id].append(mention)
+        found[actor_id].setdefault(mention)
 
     for relation in notes.relations:
         for actor_id in (relation.subject, relation.object):
@@ -85,7 +84,7 @@ def find_mentions(notes: Notes) -> dict[str, list[Mention]]:
                 for link in find_links(text):
                     if link.kind == "actor":
                         add(link.id, kind, note.id, link.sentence)
-    return found
+    return {actor_id: list(mentions) for actor_id, mentions in found.items()}
 
 
 def _prose(note: Any) -> list[str]:
