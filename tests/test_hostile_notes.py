@@ -73,9 +73,7 @@ CONFLICT = (
     "a merge-conflict line ({}) is left in: keep the right version of the text and delete the conflict lines "
     "(<<<<<<<, =======, >>>>>>>)"
 )
-COMMON = (
-    "is too common a word to mark as a glossary term on every page: write the term as a phrase readers would look up"
-)
+COMMON = "is too short or too common a word to mark as a glossary term on every page: write the term as a phrase readers would look up"
 JS_LINK = "a {}: link is not allowed: link to an https:// address, or to a note with [[id]]"
 
 CASES: list[tuple[str, str, str, list[str]]] = [
@@ -248,6 +246,12 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "content/actors/russia.md",
         actor(aliases='["", "  "]'),
         ["content/actors/russia.md:6: aliases: holds an empty alias: remove it, or write the other name"],
+    ),
+    (
+        "a blank name",
+        "content/actors/russia.md",
+        actor(name='"  "'),
+        ["content/actors/russia.md:2: name: is empty: write it, or remove the note"],
     ),
     (
         "merge-conflict lines in a body",

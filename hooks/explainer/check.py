@@ -163,7 +163,7 @@ class _Checker:
                         note.origin,
                         0,
                         field,
-                        f"{spelling!r} is too common a word to mark as a glossary term on every page: "
+                        f"{spelling!r} is too short or too common a word to mark as a glossary term on every page: "
                         "write the term as a phrase readers would look up",
                     )
 
