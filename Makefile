@@ -33,11 +33,15 @@ check: $(STAMP)
 	$(BIN)/python -m explainer check
 
 ## make new KIND=actor ID=peskov: write a new note to fill in
+# KIND and ID reach the command as written (make expands nothing in them), through the
+# environment and quoted: never as text pasted into the shell command.
+new: override export KIND := $(value KIND)
+new: override export ID := $(value ID)
 new: $(STAMP)
-	@if [ -z "$(KIND)" ] || [ -z "$(ID)" ]; then \
+	@if [ -z "$$KIND" ] || [ -z "$$ID" ]; then \
 	  echo "usage: make new KIND=actor ID=peskov (KIND: actor, quote, event, relation, source, term, explanation, figure)"; \
 	  exit 2; fi
-	$(BIN)/python -m explainer new $(KIND) $(ID)
+	$(BIN)/python -m explainer new "$$KIND" "$$ID"
 
 ## make bench: what the hooks cost against plain Material, and at 10 to 5,000 synthetic notes
 ## (a few minutes; QUICK=1 runs smaller sizes in under a minute). Figures: docs/benchmarks.md

@@ -93,12 +93,24 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         DATA: to_json(notes_as_data(notes, title)),
         SCHEMA: to_json(json_schema(title)),
     }
+    # Two files published at one address: the last would silently replace the first.
+    published = {file.dest_uri: f"docs/{file.src_uri}" for file in files}
     for src_uri, content in generated.items():
-        existing = files.get_file_from_path(src_uri)
-        if existing is not None:
-            raise PluginError(f"docs/{src_uri} clashes with a generated page: rename or remove docs/{src_uri}")
-        files.append(File.generated(config, src_uri, content=content))
+        file = File.generated(config, src_uri, content=content)
+        if file.dest_uri in published:
+            raise PluginError(_clash(published[file.dest_uri], src_uri, file.dest_uri))
+        published[file.dest_uri] = src_uri
+        files.append(file)
     return files
+
+
+def _clash(taken_by: str, src_uri: str, dest_uri: str) -> str:
+    if taken_by.startswith("docs/"):
+        return f"{taken_by} is published at {dest_uri}, where the generated page {src_uri} goes: rename or remove {taken_by}"
+    return (
+        f"the generated pages {taken_by} and {src_uri} are both published at {dest_uri}: "
+        "rename the note one of them is made from"
+    )
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -78,8 +78,13 @@ def test_hostile_names_and_quotes_render_as_text_on_every_page(tmp_path: Path) -
     files["content/actors/russia.md"] = MINIMAL["content/actors/russia.md"].replace(
         "name: Russia", f"name: '{HOSTILE.replace(chr(39), chr(39) * 2)}'"
     )
-    notes = load(write_project(tmp_path, files))
-    for page, md in render_site(notes).items():
+    checked = load_and_check(write_project(tmp_path, files))
+    # The check refuses the script and the handler; a preview still renders them, as text.
+    assert [(p.line, p.field, p.message[:20]) for p in checked.problems] == [
+        (2, "name", "<script> is not allo"),
+        (2, "name", "the onerror= attribu"),
+    ]
+    for page, md in render_site(checked.notes).items():
         html = to_html(md.split("---\n", 2)[-1])
         assert "<script" not in html, page
         assert "onerror" not in re.sub(r"&lt;img[^&]*", "", html), page

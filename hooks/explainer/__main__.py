@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from . import Checked, load_and_check
-from .check import SLUG
+from .check import MAX_ID_LENGTH, SLUG
 from .claims import check_claims, check_pages
 from .model import KINDS
 from .template import find_unfinished, note_path, render_template
@@ -29,6 +29,9 @@ def main(argv: list[str] | None = None) -> int:
     new.add_argument("id")
     new.add_argument("--today", default=_dt.date.today().isoformat(), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    for stream in (sys.stdout, sys.stderr):  # a message quoting a broken character must still print
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     root: Path = args.root
     checked = load_and_check(root)
     if args.command == "check":
@@ -72,6 +75,12 @@ def _claims(root: Path, checked: Checked, paths: list[str]) -> int:
 
 
 def _new(root: Path, loaded: Checked, kind: str, note_id: str, today: str) -> int:
+    if len(note_id) > MAX_ID_LENGTH:
+        print(
+            f"the id is {len(note_id)} characters long: use at most {MAX_ID_LENGTH} (peskov, russia-denies-base)",
+            file=sys.stderr,
+        )
+        return 2
     if not SLUG.match(note_id):
         print(
             f"{note_id!r} is not a plain id: use lower-case letters, digits and single hyphens (peskov, russia-denies-base)",

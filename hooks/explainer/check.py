@@ -25,10 +25,26 @@ from .quotations import (
     short_piece,
     speaker_names,
 )
+from .text_rules import text_problems, too_common
 from .verbatim import closest_passage, contains_token, find_verbatim, pieces
-from .wikilinks import LINKABLE, find_links
+from .wikilinks import PROSE, find_links, link_problem
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+MAX_ID_LENGTH = 80
+"""Ids become file names, addresses and anchors: a longer one is a mistake (and past 255, no file)."""
+RESERVED_IDS: dict[str, dict[str, str]] = {
+    "actor": {"index": "the Actors index page, actors/index.md"},
+    "source": {"one-source": "the Sources page's list of claims resting on one source"},
+    "relation": {
+        f"wbw-{size}-{part}": "the diagram on Who backs whom"
+        for size in ("wide", "narrow")
+        for part in ("title", "desc")
+    },
+}
+"""Ids the site uses itself, and for what: a path (actors/index.md) or an anchor on the page that
+shows notes of that kind. tests/test_hostile_notes.py reads them off the rendered pages."""
+_EVIDENCE_ANCHOR = re.compile(r"-(?:for|against)-\d+$")
+"""Bluff or base anchors each point as <explanation>-for-<n>: no explanation's own id may look so."""
 
 
 def check_notes(notes: Notes, broken: Iterable[tuple[str, str]] = (), today: _dt.date | None = None) -> list[Problem]:
@@ -59,7 +75,7 @@ class _Checker:
             for note in getattr(self.notes, kind + "s"):
                 self.check_id(kind, note, seen)
                 self.check_fields(note, note.origin, 0)
-                self.check_body(note)
+                self.check_spellings(note)
         for relation in self.notes.relations:
             if relation.subject == relation.object:
                 self.add(relation.origin, 0, "object", f"{relation.subject!r} cannot {relation.type} itself")
@@ -72,7 +88,19 @@ class _Checker:
             self.check_figure(figure)
 
     def check_id(self, kind: str, note: Any, seen: dict[str, Origin]) -> None:
-        if not SLUG.match(note.id):
+        if len(note.id) > MAX_ID_LENGTH:
+            self.add(note.origin, 0, "id", f"{len(note.id)} characters long: shorten the id to {MAX_ID_LENGTH} at most")
+        elif note.id in RESERVED_IDS.get(kind, {}):
+            used = RESERVED_IDS[kind][note.id]
+            self.add(note.origin, 0, "id", f"{kind} id {note.id!r} is taken by {used}: pick another id")
+        elif kind == "explanation" and _EVIDENCE_ANCHOR.search(note.id):
+            self.add(
+                note.origin,
+                0,
+                "id",
+                f"explanation id {note.id!r} looks like the anchor of a point of evidence: pick another id",
+            )
+        elif not SLUG.match(note.id):
             self.add(
                 note.origin,
                 0,
@@ -100,6 +128,7 @@ class _Checker:
                 self.check_references(f.name, value, origin, line)
             if f.name == "sources" and not value:
                 self.add(origin, line, "sources", "cite at least one source: `sources: [the-week]`")
+            self.check_text(type(note), f.name, value, origin, line)
             if isinstance(value, PartialDate):
                 self.check_date(note, f.name, value, origin, line)
             if f.name.startswith("evidence_"):
@@ -135,24 +164,40 @@ class _Checker:
                 "write the date only as precisely as the source allows",
             )
 
-    def check_body(self, note: Any) -> None:
-        for field in ("body", "text", "context", "stance", "summary"):
-            text = getattr(note, field, "")
-            if not text or "[[" not in text:
-                continue
-            for link in find_links(text):
-                line = note.origin.line_of(field) + link.line_offset
-                if link.kind not in LINKABLE:
+    def check_spellings(self, note: Any) -> None:
+        """Aliases and terms are looked for in every page's text: none may be blank, no term an everyday word."""
+        if any(not alias for alias in getattr(note, "aliases", ())):
+            self.add(note.origin, 0, "aliases", "holds an empty alias: remove it, or write the other name")
+        if isinstance(note, model.Term):
+            for field, spelling in (("term", note.term), *(("aliases", alias) for alias in note.aliases)):
+                if spelling and too_common(spelling):
                     self.add(
                         note.origin,
-                        line,
+                        0,
                         field,
-                        f"[[{link.kind}:{link.id}]]: unknown kind; use one of {', '.join(LINKABLE)}",
+                        f"{spelling!r} is too short or too common a word to mark as a glossary term on every page: "
+                        "write the term as a phrase readers would look up",
                     )
-                elif link.id not in self.ids[link.kind] and link.kind not in self.unreadable:
-                    self.add(
-                        note.origin, line, field, f"[[{link.kind}:{link.id}]] links to no {link.kind}: check the id"
-                    )
+
+    def check_text(self, cls: type, field: str, value: Any, origin: Origin, line: int) -> None:
+        """Every text obeys text_rules; [[...]] links resolve, and stand only in the fields made into Markdown."""
+        for item in value if isinstance(value, tuple) else (value,):
+            if not isinstance(item, str):
+                continue
+            start = line or origin.line_of(field)
+            for offset, message in text_problems(item):
+                self.add(origin, start + offset, field, message)
+            if "[[" not in item:
+                continue
+            prose = PROSE.get(cls, ())
+            for link in find_links(item):
+                if field in prose:
+                    problem = "" if link.kind in self.unreadable else link_problem(link, self.ids)
+                else:
+                    where = f" (links work in {', '.join(prose)})" if prose else ""
+                    problem = f"[[{link.kind}:{link.id}]]: {field} is plain text, where no link is made: write the words{where}"
+                if problem:
+                    self.add(origin, start + link.line_offset, field, problem)
 
     def _seed_texts(self, source_ids: tuple[str, ...]) -> list[tuple[str, str]]:
         texts = []

@@ -19,6 +19,7 @@ from .model import KINDS, Evidence, Notes, PartialDate
 from .render.changes import CHANGES_PAGE, DATA, FEED, SCHEMA, by_day_and_page, change_summary, day_anchor, list_changes
 from .render.markup import attr
 from .render.page import all_notes, last_updated, reporting_up_to
+from .text_rules import strip_invisible
 
 FEED_LIMIT = 100
 """The feed holds the newest this-many entries (one per page and day), so it stays small."""
@@ -153,7 +154,9 @@ def render_feed(notes: Notes, site_url: str, title: str, description: str = "") 
     """An Atom feed with one entry per page and day of change, newest first."""
     from feedgen.feed import FeedGenerator  # type: ignore[import-untyped]
 
-    base = site_url if site_url.endswith("/") else site_url + "/"
+    # XML cannot hold every character a note might (the check refuses them; a preview still builds).
+    base = strip_invisible(site_url if site_url.endswith("/") else site_url + "/")
+    title, description = strip_invisible(title), strip_invisible(description)
     changes = list_changes(notes)
     feed = FeedGenerator()
     feed.id(base + FEED)
@@ -171,9 +174,13 @@ def render_feed(notes: Notes, site_url: str, title: str, description: str = "") 
                 break
             count += 1
             entry = feed.add_entry(order="append")
-            entry.id(f"{base}{page_url(CHANGES_PAGE)}#{day_anchor(date)}/{page_url(page).strip('/') or 'home'}")
-            entry.title(f"{on_page[0].page_title} — {change_summary(on_page)} updated")
-            entry.link(href=base + page_url(page), rel="alternate", type="text/html")
+            entry.id(
+                strip_invisible(
+                    f"{base}{page_url(CHANGES_PAGE)}#{day_anchor(date)}/{page_url(page).strip('/') or 'home'}"
+                )
+            )
+            entry.title(strip_invisible(f"{on_page[0].page_title} — {change_summary(on_page)} updated"))
+            entry.link(href=strip_invisible(base + page_url(page)), rel="alternate", type="text/html")
             entry.updated(_when(date))
             items = "".join(
                 f'<li><a href="{attr(base + page_url(c.page, c.anchor))}">{attr(c.label)}</a></li>' for c in on_page

@@ -8,12 +8,29 @@ after the id changes the words shown: ``[[nicolas-maduro|Maduro]]``.
 
 from __future__ import annotations
 
+import difflib
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 
-WIKILINK = re.compile(r"\[\[(?:(?P<kind>[a-z]+):)?(?P<id>[^\]|]*)(?:\|(?P<text>[^\]]*))?\]\]")
+from .model import Actor, Event, Evidence, Explanation, Quote, Source, Term
+
+WIKILINK = re.compile(r"\[\[(?:(?P<kind>[a-z]+):)?(?P<id>[^\[\]|]*)(?:\|(?P<text>[^\[\]]*))?\]\]")
+"""A link; no part of it holds a bracket, so a try stops at the next one: linear on any text."""
 LINKABLE = ("actor", "term", "event", "quote", "explanation", "source")
+"""The kinds a link may name: a closed list, so no link can name anything else."""
+
+PROSE: dict[type, tuple[str, ...]] = {
+    Source: ("body",),
+    Actor: ("stance", "body"),
+    Event: ("text",),
+    Quote: ("context",),
+    Explanation: ("summary", "body"),
+    Evidence: ("text",),
+    Term: ("body",),
+}
+"""The fields written in Markdown with [[...]] links: the renderers pass exactly these through
+Linker.prose, the check checks exactly these links, and every other field is plain text."""
 
 
 @dataclass(frozen=True)
@@ -32,14 +49,27 @@ class WikiLink:
 
 def find_links(text: str) -> Iterator[WikiLink]:
     """Every [[...]] link in a Markdown text, with its sentence."""
+    line, counted = 0, 0
     for match in WIKILINK.finditer(text):
+        line, counted = line + text.count("\n", counted, match.start()), match.start()
         yield WikiLink(
             kind=match.group("kind") or "actor",
             id=match.group("id").strip(),
             text=(match.group("text") or "").strip(),
-            line_offset=text.count("\n", 0, match.start()),
+            line_offset=line,
             sentence=_sentence_around(text, match.start(), match.end()),
         )
+
+
+def link_problem(link: WikiLink, ids: Mapping[str, Collection[str]]) -> str | None:
+    """What is wrong with one link, said for an editor, or None when it names a note that exists."""
+    if link.kind not in LINKABLE:
+        close = difflib.get_close_matches(link.kind, LINKABLE, n=1)
+        hint = f"did you mean [[{close[0]}:{link.id}]]? " if close else ""
+        return f"[[{link.kind}:{link.id}]]: unknown kind; {hint}use one of {', '.join(LINKABLE)}"
+    if link.id not in ids.get(link.kind, ()):
+        return f"[[{link.kind}:{link.id}]] links to no {link.kind}: check the id"
+    return None
 
 
 def plain(text: str, names: Mapping[tuple[str, str], str] | None = None) -> str:
@@ -52,9 +82,14 @@ def plain(text: str, names: Mapping[tuple[str, str], str] | None = None) -> str:
     return WIKILINK.sub(words, text)
 
 
+_SENTENCE_REACH = 600
+"""How far a sentence is looked for either side of a link: a text with no full stop costs no more."""
+
+
 def _sentence_around(text: str, start: int, end: int) -> str:
-    before = max(text.rfind(mark, 0, start) for mark in (". ", "? ", "! ", "\n\n"))
-    after_candidates = [i for i in (text.find(mark, end) for mark in (". ", "? ", "! ", "\n\n")) if i >= 0]
-    after = min(after_candidates) + 1 if after_candidates else len(text)
-    sentence = text[before + 1 if before >= 0 else 0 : after].strip()
+    first, last = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
+    before = max(text.rfind(mark, first, start) for mark in (". ", "? ", "! ", "\n\n"))
+    after_candidates = [i for i in (text.find(mark, end, last) for mark in (". ", "? ", "! ", "\n\n")) if i >= 0]
+    after = min(after_candidates) + 1 if after_candidates else last
+    sentence = text[before + 1 if before >= 0 else first : after].strip()
     return " ".join(sentence.split())

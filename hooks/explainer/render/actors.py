@@ -6,7 +6,7 @@ from collections import defaultdict
 from itertools import groupby
 
 from ..model import ACTOR_KINDS, Actor, Notes, Quote, Relation
-from .markup import PAGES, Linker, actor_page, per_notes, text
+from .markup import PAGES, Linker, actor_page, link_names, per_notes, plain_text, text
 from .mentions import Mention
 from .page import front_matter
 from .quotes import render_quote
@@ -67,7 +67,7 @@ def render_actor(notes: Notes, actor: Actor, mentions: list[Mention]) -> str:
         front_matter(
             notes,
             actor.name,
-            f"{actor.name}: {actor.role}. {actor.stance}",
+            plain_text(f"{actor.name}: {actor.role}. {actor.stance}", link_names(notes)),
             [actor, *relations, *quotes],
         ),
         f"# {text(actor.name)}\n",

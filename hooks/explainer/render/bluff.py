@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from ..model import Evidence, Explanation, Notes
-from ..wikilinks import plain
-from .markup import PAGES, Linker, attr, per_notes, text
+from .markup import PAGES, Linker, attr, link_names, plain_text, text
 from .page import front_matter
 
 
@@ -63,14 +62,9 @@ def _tally(notes: Notes) -> str:
     return "\n".join(rows)
 
 
-@per_notes
-def _link_names(notes: Notes) -> dict[tuple[str, str], str]:
-    return {("actor", a.id): a.name for a in notes.actors} | {("term", t.id): t.term for t in notes.terms}
-
-
 def _words(notes: Notes, markdown: str) -> str:
-    """A point's words as plain text for a tooltip: [[links]] as their words, no emphasis marks."""
-    return " ".join(plain(markdown, _link_names(notes)).replace("*", "").replace("`", "").split())
+    """A point's words as plain text for a tooltip: [[links]] as their words, no marks."""
+    return plain_text(markdown, link_names(notes))
 
 
 def _marks(notes: Notes, points: tuple[Evidence, ...], side: str, explanation: Explanation) -> str:

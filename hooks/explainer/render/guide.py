@@ -15,7 +15,7 @@ from ..fields import fields_of
 from ..mistakes import Mistake
 from ..model import KINDS, Evidence, Notes
 from ..template import LIST_KINDS, example_note, note_path, note_values, render_template, write_note
-from ..wikilinks import LINKABLE
+from ..wikilinks import LINKABLE, PROSE
 from .changes import CHANGES_PAGE, DATA, FEED, SCHEMA
 from .markup import PAGES, Linker, text
 from .page import all_notes, last_updated
@@ -179,11 +179,18 @@ def _code(source: str) -> str:
 
 def _links_in_text() -> str:
     kinds = ", ".join(f"`[[{k}:id]]`" for k in LINKABLE if k != "actor")
+    owners = {cls: "each point of evidence" if cls is Evidence else cls.__name__.lower() for cls in PROSE}
+    fields = "; ".join(f"{owners[cls]}: " + ", ".join(f"`{f}`" for f in names) for cls, names in PROSE.items())
     return (
         "## Links inside text\n\n"
-        "In a note's body and in text fields, `[[actor-id]]` links to an actor's page, "
+        "In the fields written in Markdown, `[[actor-id]]` links to an actor's page, "
         f"{kinds} to the other kinds, and `[[actor-id|other words]]` shows other words. "
-        "The check reports a link to an id that does not exist.\n"
+        "The check reports a link to an id that does not exist, a kind not in that list, "
+        f"and a link in any other field, which is plain text. The Markdown fields are {fields}.\n\n"
+        "Any text may hold Markdown's own links and plain HTML, but the check refuses what a news page never "
+        "means: scripts, frames, embedded objects and styles, `on…=` attributes, `javascript:`, `vbscript:` and "
+        "`data:` links, invisible control characters, and the `<<<<<<<`/`=======`/`>>>>>>>` lines a merge "
+        "conflict leaves.\n"
     )
 
 

@@ -7,7 +7,8 @@ from collections.abc import Callable
 
 from ..model import Notes
 from ..problems import Problem
-from ..wikilinks import LINKABLE, find_links
+from ..text_rules import text_problems
+from ..wikilinks import LINKABLE, find_links, link_problem
 from .markup import PAGES, Linker, attr, text
 from .page import reporting_up_to
 
@@ -69,15 +70,10 @@ def fill_page(notes: Notes, markdown: str, page: str, path: str, first_line: int
     link = Linker(notes, page)
     known = {kind: {n.id for n in getattr(notes, kind + "s")} for kind in LINKABLE}
     for found in find_links(markdown):
-        if found.id not in known.get(found.kind, set()):
-            problems.append(
-                Problem(
-                    path,
-                    found.line_offset + first_line,
-                    "",
-                    f"[[{found.kind}:{found.id}]] links to no {found.kind}: check the id",
-                )
-            )
+        message = link_problem(found, known)
+        if message:
+            problems.append(Problem(path, found.line_offset + first_line, "", message))
+    problems += [Problem(path, offset + first_line, "", message) for offset, message in text_problems(markdown, False)]
 
     def replace(match: re.Match[str]) -> str:
         name = match.group(1)

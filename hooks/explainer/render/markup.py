@@ -2,7 +2,10 @@
 
 A name, a quote or a title from a note is text, never markup: ``text()``
 escapes it. Bodies are the editor's Markdown; only their [[...]] links are
-rewritten.
+rewritten, each by the method its kind names in a closed table. Where a
+page needs plain words (a description), ``plain_text()`` drops the markup.
+Characters the check refuses (text_rules) are dropped from all of these, so
+that a preview of broken notes is still written.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from ..model import Notes
+from ..text_rules import strip_invisible
 from ..wikilinks import WIKILINK, plain
 
 PAGES = {
@@ -35,13 +39,29 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 
 def text(value: str) -> str:
     """Escape a note's text so Markdown and HTML show it as written."""
-    escaped = html.escape(value, quote=False)
+    escaped = html.escape(strip_invisible(value), quote=False)
     return _MD_SPECIAL.sub(r"\\\1", escaped).replace("\n", " ")
 
 
 def attr(value: str) -> str:
     """Escape a value for an HTML attribute."""
-    return html.escape(value, quote=True)
+    return html.escape(strip_invisible(value), quote=True)
+
+
+# Each pattern stops at the next character that could start another match: linear on any text.
+_HTML = re.compile(r"<!--.*?(?:-->|\Z)|</?[A-Za-z][^<>]*>", re.DOTALL)
+_MD_LINK = re.compile(r"!?\[([^\[\]]*)\](?:\([^()]*\)|\[[^\[\]]*\])")
+_MD_BLOCK = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-+*][ \t]+|\d+[.)][ \t]+)", re.MULTILINE)
+_MD_ATTRS = re.compile(r"\{:?[ \t]*[#.][^{}\n]*\}")
+_MD_INLINE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])|(?<!\w)[*_]+|[*_]+(?!\w)|`+|~~")
+
+
+def plain_text(markdown: str, names: dict[tuple[str, str], str] | None = None) -> str:
+    """An editor's Markdown as plain words on one line: links as their words, no marks, no HTML."""
+    words = _HTML.sub("", plain(markdown, names))
+    words = _MD_ATTRS.sub("", _MD_BLOCK.sub("", _MD_LINK.sub(r"\1", words)))
+    words = _MD_INLINE.sub(lambda m: m.group(1) or "", words)
+    return " ".join(strip_invisible(html.unescape(words)).split())
 
 
 def actor_page(actor_id: str) -> str:
@@ -81,6 +101,18 @@ def notes_by_id(notes: Notes) -> dict[str, dict[str, Any]]:
         "quote": {q.id: q for q in notes.quotes},
         "explanation": {x.id: x for x in notes.explanations},
     }
+
+
+@per_notes
+def link_names(notes: Notes) -> dict[tuple[str, str], str]:
+    """The words a [[...]] link shows by default, keyed by (kind, id)."""
+    names = {("actor", a.id): a.name for a in notes.actors}
+    names.update({("term", t.id): t.term for t in notes.terms})
+    names.update({("source", s.id): s.name for s in notes.sources})
+    names.update({("event", e.id): e.title for e in notes.events})
+    names.update({("quote", q.id): f"“{q.text}”" for q in notes.quotes})
+    names.update({("explanation", x.id): x.title for x in notes.explanations})
+    return names
 
 
 @functools.lru_cache(maxsize=65536)
@@ -135,29 +167,32 @@ class Linker:
 
     def event(self, event_id: str, shown: str = "") -> str:
         event = self._events.get(event_id)
-        return f"[{text(shown or (event.title if event else event_id))}]({self.href(PAGES['timeline'], event_id)})"
+        if event is None:
+            return text(shown or event_id)
+        return f"[{text(shown or event.title)}]({self.href(PAGES['timeline'], event_id)})"
 
     def quote(self, quote_id: str, shown: str = "") -> str:
         quote = self._quotes.get(quote_id)
-        words = shown or (f"“{quote.text}”" if quote else quote_id)
-        return f"[{text(words)}]({self.href(PAGES['quotes'], quote_id)})"
+        if quote is None:
+            return text(shown or quote_id)
+        return f"[{text(shown or f'“{quote.text}”')}]({self.href(PAGES['quotes'], quote_id)})"
 
     def explanation(self, explanation_id: str, shown: str = "") -> str:
         found = self._explanations.get(explanation_id)
-        words = shown or (found.title if found else explanation_id)
-        return f"[{text(words)}]({self.href(PAGES['bluff-or-base'], explanation_id)})"
+        if found is None:
+            return text(shown or explanation_id)
+        return f"[{text(shown or found.title)}]({self.href(PAGES['bluff-or-base'], explanation_id)})"
 
     def prose(self, markdown: str) -> str:
         """An editor's Markdown with its [[...]] links made into links from this page."""
 
         def replace(match: re.Match[str]) -> str:
-            kind = match.group("kind") or "actor"
-            target = match.group("id").strip()
-            shown = (match.group("text") or "").strip()
-            method = getattr(self, kind, None)
-            return str(method(target, shown)) if method else text(plain(match.group(0)))
+            make = LINK_MAKERS.get(match.group("kind") or "actor")
+            if make is None:  # the check refuses it; a preview shows its words
+                return text(plain(match.group(0)))
+            return make(self, match.group("id").strip(), (match.group("text") or "").strip())
 
-        return WIKILINK.sub(replace, markdown)
+        return WIKILINK.sub(replace, strip_invisible(markdown))
 
     def reported(self, sources: tuple[str, ...], reported_by: str) -> str:
         """'Reported by the Guardian, via The Week' or 'Source: The Week'."""
@@ -166,3 +201,14 @@ class Linker:
             line = f"Reported by {self.source(reported_by)}"
             return line + (f", via {self.sources(tuple(via))}" if via else "")
         return f"Source: {self.sources(sources)}"
+
+
+LINK_MAKERS: dict[str, Callable[[Linker, str, str], str]] = {
+    "actor": Linker.actor,
+    "term": Linker.term,
+    "event": Linker.event,
+    "quote": Linker.quote,
+    "explanation": Linker.explanation,
+    "source": Linker.source,
+}
+"""How a [[kind:id]] link is made, for each kind in LINKABLE and no other: a link's words never name a method."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Notes
-from ..wikilinks import find_links, plain
+from ..wikilinks import PROSE, find_links, plain
 from .markup import PAGES, actor_page
 
 
@@ -52,7 +52,7 @@ _LABELS = {
 
 def find_mentions(notes: Notes) -> dict[str, list[Mention]]:
     """For each actor id, every other note that names it, in page order."""
-    found: dict[str, list[Mention]] = defaultdict(list)
+    found: dict[str, dict[Mention, None]] = defaultdict(dict)  # a dict keeps order and finds repeats at once
     names = note_names(notes)
 
     def add(actor_id: str, kind: str, note_id: str, sentence: str) -> None:
@@ -61,8 +61,7 @@ def find_mentions(notes: Notes) -> dict[str, list[Mention]]:
             return
         label = names[("actor", note_id)] if kind == "actor" else _LABELS[kind]
         mention = Mention(page, anchor, label, " ".join(plain(sentence, names).split()))
-        if mention not in found[actor_id]:
-            found[actor_id].append(mention)
+        found[actor_id].setdefault(mention)
 
     for relation in notes.relations:
         for actor_id in (relation.subject, relation.object):
@@ -81,11 +80,17 @@ def find_mentions(notes: Notes) -> dict[str, list[Mention]]:
             add(actor_id, "figure", figure.id, f"{figure.value}: {figure.label}")
     for kind, items in _bodies(notes):
         for note in items:
-            for field in ("body", "text", "context", "stance", "summary"):
-                for link in find_links(getattr(note, field, "") or ""):
+            for text in _prose(note):
+                for link in find_links(text):
                     if link.kind == "actor":
                         add(link.id, kind, note.id, link.sentence)
-    return found
+    return {actor_id: list(mentions) for actor_id, mentions in found.items()}
+
+
+def _prose(note: Any) -> list[str]:
+    """The texts of a note that carry [[...]] links (wikilinks.PROSE), its points of evidence included."""
+    points = [*getattr(note, "evidence_for", ()), *getattr(note, "evidence_against", ())]
+    return [getattr(item, field) for item in (note, *points) for field in PROSE.get(type(item), ())]
 
 
 def note_names(notes: Notes) -> dict[tuple[str, str], str]:
@@ -106,5 +111,4 @@ def _bodies(notes: Notes) -> list[tuple[str, tuple[Any, ...]]]:
         ("quote", notes.quotes),
         ("explanation", notes.explanations),
         ("term", notes.terms),
-        ("relation", notes.relations),
     ]

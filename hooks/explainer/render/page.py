@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..model import Notes, PartialDate
+from ..text_rules import strip_invisible
 from .markup import per_notes
 
 
@@ -45,8 +46,8 @@ def front_matter(notes: Notes, title: str, description: str, updated_from: Itera
     """
     # MkDocs templates print titles and descriptions unescaped: escape them here.
     meta: dict[str, str] = {
-        "title": html.escape(title, quote=True),
-        "description": html.escape(" ".join(description.split()), quote=True),
+        "title": html.escape(strip_invisible(title), quote=True),
+        "description": html.escape(" ".join(strip_invisible(description).split()), quote=True),
     }
     newest = reporting_up_to(notes)
     if newest is not None:

@@ -74,7 +74,8 @@ class PageSeo:
 
 def page_seo(notes: Notes, info: PageInfo) -> PageSeo:
     """The description, dates, Open Graph and Twitter tags and JSON-LD of one page."""
-    # Generated front matter holds HTML-escaped text (MkDocs prints it raw); this is plain text.
+    # Generated front matter holds HTML-escaped plain text (MkDocs prints it raw; a description made
+    # from a note's Markdown is made plain first, render.markup.plain_text); this is plain text.
     description = " ".join(html.unescape(str(info.meta.get("description") or info.site_description)).split())
     title = info.site_name if info.src_uri == PAGES["home"] else html.unescape(info.title)
     canonical = urljoin(info.site_url, info.url) if info.site_url else ""
@@ -275,8 +276,8 @@ def _name_pattern(name: str) -> re.Pattern[str]:
 
 
 def _names(actor: Actor) -> Iterable[str]:
-    yield actor.name
-    yield from actor.aliases
+    """The names an actor is known by; a blank one (the check refuses it) would name every page."""
+    yield from (name for name in (actor.name, *actor.aliases) if name.strip())
 
 
 def _entity(actor: Actor, site_url: str, full: bool) -> dict[str, Any]:

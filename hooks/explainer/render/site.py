@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from ..mistakes import Mistake
 from ..model import Notes
+from ..text_rules import strip_invisible
 from .actors import render_actor, render_actor_index
 from .bluff import render_bluff_or_base
 from .changes import CHANGES_PAGE, render_changes
@@ -36,5 +37,7 @@ def render_site(notes: Notes, mistakes: Sequence[Mistake] = (), today: str = "")
     }
     mentions = find_mentions(notes)
     for actor in notes.actors:
-        pages[actor_page(actor.id)] = render_actor(notes, actor, mentions.get(actor.id, []))
-    return pages
+        if actor_page(actor.id) not in pages:  # an id the check refuses (index) never replaces a page
+            pages[actor_page(actor.id)] = render_actor(notes, actor, mentions.get(actor.id, []))
+    # Characters the check refuses may still reach a preview through any renderer's escaping.
+    return {path: strip_invisible(markdown) for path, markdown in pages.items()}

@@ -1,0 +1,156 @@
+"""What no note text may hold, in any field: each rule refuses a class of input, not one example.
+
+- Characters no editor types: control characters (tab and line breaks aside),
+  lone surrogates and non-characters. The feed's XML cannot hold them and a
+  page cannot be written as UTF-8 with a surrogate in it.
+- Code for a reader's browser: elements that run a script, load another
+  document or restyle the page, event-handler attributes, and links whose
+  scheme runs code or carries a document (javascript:, vbscript:, data:).
+  Editors write Markdown and plain HTML; a news page never means these.
+- The lines git leaves in a file when a merge conflicts.
+
+text_problems returns (line offset in the text, message); check.py adds the file and line.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import re
+from collections.abc import Iterator
+
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+"""Characters no editor means: C0 and C1 controls but tab and line breaks, surrogates, non-characters."""
+
+UNSAFE_ELEMENTS = (
+    "script",
+    "iframe",
+    "frame",
+    "frameset",
+    "object",
+    "embed",
+    "applet",
+    "portal",
+    "style",
+    "link",
+    "meta",
+    "base",
+    "form",
+)
+"""Elements that run code, load another document into the page, restyle it or send its reader elsewhere."""
+UNSAFE_SCHEMES = ("javascript", "vbscript", "data")
+"""URL schemes that run code or carry a whole document."""
+
+# Each pattern reads a bounded stretch from where it starts, so no text, however it is made,
+# takes more than linear time. Attributes are found outside tags too: attr_list's `{ key=value }`
+# puts them on Markdown's own elements.
+_ELEMENT = re.compile(r"<(?P<name>[A-Za-z][A-Za-z0-9-]*)")
+_HANDLER = re.compile(r"(?<![\w-])(?P<name>on[a-z]{3,}|srcdoc)\s*=", re.IGNORECASE)
+_ATTR_VALUE = re.compile(r"=\s*+[\"']?+\s*+(?P<value>[^\"'<>\s]{1,200})")
+_MARKDOWN_URL = re.compile(
+    r"\]\(\s*<?(?P<inline>[^\s)>]*)"  # [words](url) and ![words](url)
+    r"|^ {0,3}\[[^\]\n]+\]:\s*<?(?P<reference>[^\s>]*)"  # [label]: url
+    r"|<(?P<auto>[A-Za-z][A-Za-z0-9+.-]*:[^\s<>]*)>",  # <scheme:...>
+    re.MULTILINE,
+)
+_URL_NOISE = re.compile(r"[\x00-\x20\\]")
+"""What browsers and Markdown drop from a URL before reading its scheme (and backslash escapes)."""
+_CONFLICT = re.compile(r"^(?:(?:<{7}|>{7}|\|{7})(?: .*)?|={7})$", re.MULTILINE)
+
+_NO_CODE = "notes hold Markdown and plain HTML, never scripts, frames, embedded objects or styles"
+
+
+def text_problems(text: str, code: bool = True) -> Iterator[tuple[int, str]]:
+    """(line offset, message) for each thing in one note's text that no page may publish.
+
+    code=False leaves out the rules on code, for hand-written pages whose HTML is the site's own.
+    """
+    found = [*_invisible(text), *(_code(text) if code else ()), *_conflicts(text)]
+    if not found:
+        return
+    breaks = [i for i, char in enumerate(text) if char == "\n"]
+    for position, message in found:
+        yield bisect.bisect_left(breaks, position), message
+
+
+def _conflicts(text: str) -> Iterator[tuple[int, str]]:
+    if "=======" in text or "<<<<<<<" in text or ">>>>>>>" in text or "|||||||" in text:
+        for match in _CONFLICT.finditer(text):
+            yield (
+                match.start(),
+                f"a merge-conflict line ({match.group()[:7]}) is left in: keep the right version of the text "
+                "and delete the conflict lines (<<<<<<<, =======, >>>>>>>)",
+            )
+
+
+def strip_invisible(text: str) -> str:
+    """Text without the characters _INVISIBLE refuses: for output that must never fail on them."""
+    return _INVISIBLE.sub("", text)
+
+
+def _invisible(text: str) -> Iterator[tuple[int, str]]:
+    seen: set[str] = set()
+    for match in _INVISIBLE.finditer(text):
+        char = match.group()
+        if char in seen:
+            continue
+        seen.add(char)
+        what = "a lone surrogate" if "\ud800" <= char <= "\udfff" else "an invisible control character"
+        if char in "\ufffe\uffff":
+            what = "a non-character"
+        yield (
+            match.start(),
+            f"holds {what} (U+{ord(char):04X}) that no page can show: delete it "
+            "(such characters come with text pasted from other programs)",
+        )
+
+
+def _code(text: str) -> Iterator[tuple[int, str]]:
+    for element in _ELEMENT.finditer(text):
+        name = element.group("name").lower()
+        if name in UNSAFE_ELEMENTS:
+            yield element.start(), f"<{name}> is not allowed: remove it ({_NO_CODE})"
+    for handler in _HANDLER.finditer(text):
+        name = handler.group("name").lower()
+        yield (
+            handler.start(),
+            f"the {name}= attribute runs code in the reader's browser: remove it ({_NO_CODE})",
+        )
+    urls = [(m.start(), m.group("value")) for m in _ATTR_VALUE.finditer(text)]
+    for m in _MARKDOWN_URL.finditer(text):
+        urls.append((m.start(), m.group("inline") or m.group("reference") or m.group("auto") or ""))
+    for start, url in sorted(urls):
+        scheme = _unsafe_scheme(url)
+        if scheme:
+            yield (
+                start,
+                f"a {scheme}: link is not allowed: link to an https:// address, or to a note with [[id]]",
+            )
+
+
+def _unsafe_scheme(url: str) -> str:
+    """The code-running scheme a URL starts with, as a browser would read it; '' for none."""
+    read = _URL_NOISE.sub("", html.unescape(url)).lower()
+    return next((scheme for scheme in UNSAFE_SCHEMES if read.startswith(scheme + ":")), "")
+
+
+_LUNR_STOP_WORDS = (
+    "a able about across after all almost also am among an and any are as at be because been but by can cannot "
+    "could dear did do does either else ever every for from get got had has have he her hers him his how however "
+    "i if in into is it its just least let like likely may me might most must my neither no nor not of off often "
+    "on only or other our own rather said say says she should since so some than that the their them then there "
+    "these they this tis to too twas us wants was we were what when where which while who whom why will with "
+    "would yet you your"
+)
+STOP_WORDS = frozenset(_LUNR_STOP_WORDS.split(" "))
+"""lunr's English stop words, as docs/assets/javascripts/search-query.js drops them from queries."""
+
+
+def too_common(spelling: str) -> bool:
+    """True for a glossary spelling that would mark everyday words: only stop words, or under two letters.
+
+    Written in capitals, a short word is an acronym (US, EU), not the everyday word.
+    """
+    if sum(char.isalnum() for char in spelling) < 2:
+        return True
+    return not spelling.isupper() and all(word.lower() in STOP_WORDS for word in re.findall(r"\w+", spelling))
