@@ -206,3 +206,16 @@ def test_checker_fixes_from_the_annotators_reports() -> None:
         ("[[russia]] pays for it.", "analysis"),
     ]
     assert marked.sentences[0].marks[0].words == 'formerly "Russia Today"'
+
+
+def test_may_the_month_is_no_hedge_and_two_letter_names_in_capitals_are_speakers() -> None:
+    names = Names({**NAMES.known, "rt": ("RT",), "russia": ("Russia", "the Kremlin")})
+    may = read_marks('Maduro was re-elected.^["Maduro was elected for a second term in May 2018"]').sentences[0]
+    assert drift(may, names) == []
+    dubbed = read_marks(
+        'The Kremlin called them imperialist.^["Kremlin-backed broadcaster RT dubbed his words “imperialist”"]'
+    ).sentences[0]
+    assert attribution(dubbed, names) == [
+        "says 'the Kremlin' said it, but no passage names 'the Kremlin': cite the passage that does",
+        "its passage gives these words to 'RT': name 'RT' in the sentence",
+    ]

@@ -105,7 +105,7 @@ def drift(sentence: Sentence, names: Names) -> list[str]:
     said = _readable(sentence.text, names)
     evidence = fold(normalise(passages)).casefold()
     evidence_words = _words(evidence)
-    hedges = _words(_MONTH_DATES.sub(" ", fold(normalise(passages)))).intersection(w for f in HEDGES for w in f)
+    hedges = _words(_MONTH_DATES.sub(" ", normalise(passages))).intersection(w for f in HEDGES for w in f)
     allowed = names.allowed | _linked_names(sentence.text, names)
     found: list[str] = []
     for number in _NUMBER.findall(said):
@@ -197,10 +197,11 @@ def _attributed(text: str, names: Names) -> list[str]:
     for spellings in names.known.values():
         for spelling in spellings:
             key = fold(spelling).casefold()
-            if len(key) > 2:
-                spots += [
-                    (m.start(), m.end(), spelling) for m in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", folded)
-                ]
+            # Two letters name someone only in capitals, as written: RT and US, not "us".
+            where = text if len(key) == 2 and spelling.isupper() else folded
+            if len(key) > 2 or where is text:
+                found_at = re.finditer(rf"(?<!\w){re.escape(spelling if where is text else key)}(?!\w)", where)
+                spots += [(m.start(), m.end(), spelling) for m in found_at]
     found = []
     for cue in _CUES.finditer(folded):
         # "…", says Vox / …, CNN reported / according to the BBC: the speaker follows the cue.
