@@ -208,6 +208,8 @@ def _attributed(text: str, names: Names) -> list[str]:
         inverted = cue.group(0).startswith("according") or (
             cue.group(0) in _INVERTIBLE and re.search(r"[,”\"’']\s*$", folded[: cue.start()])
         )
+        if re.search(r"\b(?:that|who|which)\s+$", folded[: cue.start()]):
+            continue  # "a broadcaster that said": the speaker is who the clause is about, not a name before it
         before = [s for s in spots if cue.start() - 40 <= s[1] <= cue.start()]
         after = [s for s in spots if cue.end() <= s[0] <= cue.end() + 12]
         if inverted and after:
