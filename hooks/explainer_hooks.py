@@ -20,6 +20,7 @@ from explainer.export import add_to_head, feed_link_tag, json_schema, notes_as_d
 from explainer.minify import minify_css, strip_indentation
 from explainer.mistakes import collect_mistakes
 from explainer.model import Notes
+from explainer.passages import strip_marks
 from explainer.render.changes import DATA, FEED, SCHEMA
 from explainer.render.home import fill_page
 from explainer.render.markup import PAGES
@@ -117,6 +118,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     """Fill a hand-written page's blocks and [[...]] links; show problems while serving."""
     shown = list(_Build.problems)
     if page.file.generated_by is None:
+        if isinstance(page.meta.get("description"), str):  # its evidence is checked; the meta tag gets the words
+            page.meta["description"] = strip_marks(page.meta["description"])
         path = f"{config.docs_dir.rstrip('/').rsplit('/', 1)[-1]}/{page.file.src_uri}"
         first_line = page.file.content_string.count("\n") - markdown.count("\n") + 1
         markdown, problems = fill_page(_Build.notes, markdown, page.file.src_uri, path, first_line)

@@ -35,16 +35,20 @@ EXTRA = {
         argued_by: [maria-zakharova]
         order: 1
         evidence_for:
-          - text: Zakharova tied the stay to Venezuela's needs.
+          - text: >-
+              Zakharova tied the stay to what Venezuela's government needs.^["As long as the Venezuelan
+              government needs."]^["Asked how long the troops would be there, she replied"]
             sources: [the-week]
             quote: zakharova-as-long
         evidence_against:
-          - text: Nearly a hundred servicemen is more than routine.
+          - text: CBS News called a hundred servicemen more than routine.^["100 is “more than routine”, CBS News reported"]
             sources: [the-week]
             figure: servicemen
         updated: "2026-11-25"
         ---
-        [[russia]] says the mission is routine.
+        [[russia]] calls the experts' work military-technical cooperation.^["they are tasked with the practical
+        implementation of provisions of military-technical cooperation agreements"] The word "routine" is
+        ours.^[analysis] Such agreements are common between arms suppliers and buyers.^[context: general knowledge]
         """,
 }
 PAGES = [

@@ -40,9 +40,9 @@ def render_actor_index(notes: Notes) -> str:
     by_kind = sorted(notes.actors, key=lambda a: (order.get(a.kind, 99), a.name))
     for kind, actors in groupby(by_kind, key=lambda a: a.kind):
         parts.append(f"## {KIND_TITLES.get(kind, kind)}\n")
-        parts += [f"- {link.actor(a.id)}: {text(a.role)}" for a in actors]
+        parts += [f"- {link.actor(a.id)}: {link.said(a, 'role')}" for a in actors]
         parts.append("")
-    return "\n".join(parts)
+    return "\n".join(parts) + link.evidence.render()
 
 
 @per_notes
@@ -71,7 +71,7 @@ def render_actor(notes: Notes, actor: Actor, mentions: list[Mention]) -> str:
             [actor, *relations, *quotes],
         ),
         f"# {text(actor.name)}\n",
-        f'<p class="actor-role">{text(actor.role)}</p>\n',
+        f'<p class="actor-role" markdown="span">{link.said(actor, "role")}</p>\n',
     ]
     facts = [f"**Kind:** {text(actor.kind.replace('-', ' '))}"]
     if actor.kind != "media":
@@ -82,9 +82,9 @@ def render_actor(notes: Notes, actor: Actor, mentions: list[Mention]) -> str:
         facts.append(f"**Also called:** {', '.join(text(a) for a in actor.aliases)}")
     parts.append(" · ".join(facts) + "\n")
     if actor.stance:
-        parts.append(f"**Stance:** {link.prose(actor.stance)}\n")
+        parts.append(f"**Stance:** {link.said(actor, 'stance')}\n")
     if actor.body:
-        parts.append(link.prose(actor.body) + "\n")
+        parts.append(link.said(actor, "body") + "\n")
     parts.append(f"<small>{link.reported(actor.sources, '')}</small>\n")
     if relations:
         parts.append("## Relations\n")
@@ -99,4 +99,4 @@ def render_actor(notes: Notes, actor: Actor, mentions: list[Mention]) -> str:
                 f"- [{text(mention.label)}]({link.href(mention.page, mention.anchor)}): {text(mention.sentence)}"
             )
         parts.append("")
-    return "\n".join(parts)
+    return "\n".join(parts) + link.evidence.render()

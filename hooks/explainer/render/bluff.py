@@ -29,15 +29,15 @@ def render_bluff_or_base(notes: Notes) -> str:
     ]
     for explanation in explanations_in_order(notes):
         parts.append(f"## {text(explanation.title)} {{ #{explanation.id} }}\n")
-        parts.append(f"**In short:** {link.prose(explanation.summary)}\n")
+        parts.append(f"**In short:** {link.said(explanation, 'summary')}\n")
         if explanation.argued_by:
             parts.append(f"**Argued by:** {link.actors(explanation.argued_by)}\n")
         if explanation.body:
-            parts.append(link.prose(explanation.body) + "\n")
+            parts.append(link.said(explanation, "body") + "\n")
         parts.append(_evidence_list("Evidence for", explanation, "for", link))
         parts.append(_evidence_list("Evidence against", explanation, "against", link))
         parts.append(f"**Reported in:** {link.sources(explanation.sources)}\n")
-    return "\n".join(parts)
+    return "\n".join(parts) + link.evidence.render()
 
 
 def _tally(notes: Notes) -> str:
@@ -93,7 +93,7 @@ def _evidence_list(title: str, explanation: Explanation, side: str, link: Linker
         extras.append(link.reported(point.sources, point.reported_by))
         lines.append(
             f'<li id="{attr(explanation.id)}-{side}-{i}" markdown="span">'
-            f"{link.prose(point.text)} <small>({'; '.join(extras)})</small></li>"
+            f"{link.said(explanation, f'evidence_{side}[{i - 1}].text', point.text)} <small>({'; '.join(extras)})</small></li>"
         )
     lines.append("</ol>")
     return "\n".join(lines) + "\n"

@@ -23,8 +23,8 @@ from .markup import PAGES, attr, notes_by_id, text
 
 _LABELS = {"context": "context", "analysis": "analysis"}
 _TITLES = {
-    "context": "Context: background not from the article",
-    "analysis": "Analysis: the explainer's own reading, not a source's",
+    "context": "Context, not from the article",
+    "analysis": "Analysis, the explainer's own reading, not a source's",
 }
 FRAGMENT_WORDS = 4
 """A long passage's Text Fragment names its first and last few words (text=start,end)."""
@@ -35,26 +35,30 @@ class EvidenceNotes:
 
     def __init__(self, notes: Notes, href: Callable[[str, str], str]) -> None:
         self._sources = notes_by_id(notes)["source"]
-        self._own_sources: tuple[str, ...] = ()
+        self._own_sources: tuple[str, ...] = tuple(self._sources)
+        """The sources of the note being drawn; a hand-written page's are all of them."""
         self._href = href
         self._entries: dict[tuple[str, str, str], int] = {}
         self._rendered: list[str] = []
 
-    def said(self, note: Any, field: str, value: str, prose: Callable[[str], str] | None = None) -> str:
-        """A field's text with its markers: Markdown through prose(), else escaped text."""
-        marked: Marked | None = note.origin.marked(field) if hasattr(note, "origin") else None
+    def said(self, note: Any, key: str, value: str, prose: Callable[[str], str] | None = None) -> str:
+        """A note's field with its markers: Markdown through prose(), else escaped text."""
+        marked: Marked | None = note.origin.marked(key) if hasattr(note, "origin") else None
         self._own_sources = tuple(getattr(note, "sources", ()))
         if marked is None or not marked.marks:
             return prose(value) if prose else text(value)
+        drawn = self.draw(marked, (lambda words: words) if prose else text)
+        return prose(drawn) if prose else drawn
+
+    def draw(self, marked: Marked, words: Callable[[str], str]) -> str:
+        """The text with each marker drawn where it stood; words() makes the text between them."""
         pieces: list[str] = []
         position = 0
         for mark in sorted(marked.marks, key=lambda m: m.at):
-            pieces.append(marked.text[position : mark.at] if prose else text(marked.text[position : mark.at]))
-            pieces.append(self.marker(mark))
+            pieces += [words(marked.text[position : mark.at]), self.marker(mark)]
             position = mark.at
-        pieces.append(marked.text[position:] if prose else text(marked.text[position:]))
-        joined = "".join(pieces)
-        return prose(joined) if prose else joined
+        pieces.append(words(marked.text[position:]))
+        return "".join(pieces)
 
     def marker(self, mark: Mark) -> str:
         """The inline marker for one mark: a number for a passage, a word for context and analysis."""
@@ -81,17 +85,17 @@ class EvidenceNotes:
         if not self._rendered:
             return ""
         items = "\n".join(self._rendered)
-        return f'\n## Evidence {{#evidence}}\n\n<ol class="evidence-notes">\n{items}\n</ol>\n'
+        return f'\n## Evidence {{#evidence}}\n\n<ol class="evidence-notes" markdown="block">\n{items}\n</ol>\n'
 
     def _entry(self, number: int, mark: Mark, source: str) -> str:
         back = f'<a class="evidence-back" href="#evidence-ref-{number}" aria-label="Back to the sentence">↩</a>'
         if mark.voice != "reporting":
             said = _TITLES[mark.voice] + (f": {text(mark.words)}" if mark.words else ".")
-            return f'<li id="evidence-{number}" class="voice-{mark.voice}">{said} {back}</li>'
-        named = f'<a href="{attr(self._href(PAGES["sources"], source))}">{text(self._source_name(source))}</a>'
+            return f'<li id="evidence-{number}" class="voice-{mark.voice}" markdown="span">{said} {back}</li>'
+        named = f"[{text(self._source_name(source))}]({self._href(PAGES['sources'], source)})"
         url = getattr(self._sources.get(source), "url", "")
         original = f' · <a href="{attr(fragment_link(url, mark.words))}">read it in the original</a>' if url else ""
-        return f'<li id="evidence-{number}">“{text(mark.words)}” — {named}{original} {back}</li>'
+        return f'<li id="evidence-{number}" markdown="span">“{text(mark.words)}” — {named}{original} {back}</li>'
 
     def _seeded_source(self) -> str:
         seeded = [s for s in self._own_sources if getattr(self._sources.get(s), "seed", "")]

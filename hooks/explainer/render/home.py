@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Notes
+from ..passages import read_marks
 from ..problems import Problem
 from ..text_rules import text_problems
 from ..wikilinks import LINKABLE, find_links, link_problem
@@ -21,7 +22,7 @@ def _key_figures(notes: Notes, link: Linker) -> str:
         about = f" ({link.actors(figure.about)})" if figure.about else ""
         lines.append(
             f'<p class="key-figure" id="{attr(figure.id)}" markdown="span">'
-            f'<strong class="figure-value">{text(figure.value)}</strong> {text(figure.label)}{about} '
+            f'<strong class="figure-value">{text(figure.value)}</strong> {link.said(figure, "label")}{about} '
             f"<small>{link.reported(figure.sources, figure.reported_by)}</small></p>"
         )
     lines += ["", "</div>", ""]
@@ -75,13 +76,24 @@ def fill_page(notes: Notes, markdown: str, page: str, path: str, first_line: int
             problems.append(Problem(path, found.line_offset + first_line, "", message))
     problems += [Problem(path, offset + first_line, "", message) for offset, message in text_problems(markdown, False)]
 
-    def replace(match: re.Match[str]) -> str:
+    # In reading order: each stretch of prose with its evidence markers drawn, then the block after it.
+    filled: list[str] = []
+    position = 0
+    for match in [*BLOCK.finditer(markdown), None]:
+        end = match.start() if match else len(markdown)
+        marked = read_marks(markdown[position:end])
+        line = markdown.count("\n", 0, position) + first_line
+        problems += [Problem(path, line + offset, "", message) for offset, message in marked.errors]
+        filled.append(link.evidence.draw(marked, lambda words: words))
+        if match is None:
+            break
         name = match.group(1)
+        position = match.end()
         if name not in BLOCKS:
-            line = markdown.count("\n", 0, match.start()) + first_line
-            known = ", ".join(BLOCKS)
-            problems.append(Problem(path, line, "", f"unknown block <!-- explainer: {name} -->: use one of {known}"))
-            return ""
-        return BLOCKS[name](notes, link)
-
-    return link.prose(BLOCK.sub(replace, markdown)), problems
+            at = markdown.count("\n", 0, match.start()) + first_line
+            problems.append(
+                Problem(path, at, "", f"unknown block <!-- explainer: {name} -->: use one of {', '.join(BLOCKS)}")
+            )
+            continue
+        filled.append(BLOCKS[name](notes, link))
+    return link.prose("".join(filled)) + link.evidence.render(), problems

@@ -17,9 +17,9 @@ import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from ..model import Notes
+from ..model import Evidence, Notes
 from ..text_rules import strip_invisible
-from ..wikilinks import WIKILINK, plain
+from ..wikilinks import PROSE, WIKILINK, plain
 
 PAGES = {
     "home": "index.md",
@@ -133,6 +133,10 @@ class Linker:
         self._events = by_id["event"]
         self._quotes = by_id["quote"]
         self._explanations = by_id["explanation"]
+        from .evidence import EvidenceNotes  # it draws with this module's text() and attr()
+
+        self.evidence = EvidenceNotes(notes, self.href)
+        """The passages this page cites, numbered as they first appear; listed by evidence.render()."""
 
     def href(self, target: str, anchor: str = "") -> str:
         """A relative link from this page to target (a path under docs/)."""
@@ -193,6 +197,19 @@ class Linker:
             return make(self, match.group("id").strip(), (match.group("text") or "").strip())
 
         return WIKILINK.sub(replace, strip_invisible(markdown))
+
+    def said(self, note: Any, key: str, value: str | None = None) -> str:
+        """A note's field as readers see it: escaped text, or Markdown with links where the field takes
+        them (wikilinks.PROSE), and after each sentence the marker of its evidence or voice.
+
+        key names the field as claims.py does ("role", "evidence_for[2].text"); value is the text
+        when it is not the note's own attribute (an evidence point's).
+        """
+        field = key.rsplit(".", 1)[-1] if "[" in key else key
+        words = getattr(note, key) if value is None else value
+        owner = Evidence if "[" in key else type(note)
+        prose = self.prose if field in PROSE.get(owner, ()) else None
+        return self.evidence.said(note, key, words, prose)
 
     def reported(self, sources: tuple[str, ...], reported_by: str) -> str:
         """'Reported by the Guardian, via The Week' or 'Source: The Week'."""

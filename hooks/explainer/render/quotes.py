@@ -30,7 +30,7 @@ def render_quotes(notes: Notes) -> str:
         parts.append(f"## {text(names.get(speaker, speaker))}\n")
         parts.append(f"{link.actor(speaker, 'About ' + names.get(speaker, speaker))}\n")
         parts += [render_quote(notes, link, q) for q in quotes]
-    return "\n".join(parts)
+    return "\n".join(parts) + link.evidence.render()
 
 
 def render_quote(notes: Notes, link: Linker, quote: Quote, anchor: bool = True) -> str:
@@ -51,6 +51,6 @@ def render_quote(notes: Notes, link: Linker, quote: Quote, anchor: bool = True) 
         "",
     ]
     if quote.context:
-        lines += [f'<p class="quote-context" markdown="span">{link.prose(quote.context)}</p>', ""]
+        lines += [f'<p class="quote-context" markdown="span">{link.said(quote, "context")}</p>', ""]
     lines += ["</figure>", ""]
     return "\n".join(lines)

@@ -73,7 +73,7 @@ def render_sources(notes: Notes) -> str:
             facts.append(f"**Text checked from:** `seeds/{source.seed}`")
         parts.append(" · ".join(facts) + "\n")
         if source.body:
-            parts.append(link.prose(source.body) + "\n")
+            parts.append(link.said(source, "body") + "\n")
         rests = claims.get(source.id, [])
         parts.append(f'<details markdown="block"><summary>{len(rests)} notes rest on this source</summary>\n')
         parts += [_claim_item(link, kind, note) for kind, note in rests]
@@ -85,7 +85,7 @@ def render_sources(notes: Notes) -> str:
         "They are labelled *One source* where they appear.\n"
     )
     parts += [_claim_item(link, kind, note) for kind, note in single]
-    return "\n".join(parts) + "\n"
+    return "\n".join(parts) + "\n" + link.evidence.render()
 
 
 def _claim_item(link: Linker, kind: str, note: Any) -> str:
@@ -106,10 +106,10 @@ def render_glossary(notes: Notes) -> str:
     ]
     for term in sorted(notes.terms, key=lambda t: t.term.lower()):
         parts.append(f"## {text(term.term)} {{ #{term.id} }}\n")
-        parts.append(text(term.definition) + "\n")
+        parts.append(link.said(term, "definition") + "\n")
         if term.aliases:
             parts.append(f"*Also written:* {', '.join(text(a) for a in term.aliases)}\n")
         if term.body:
-            parts.append(link.prose(term.body) + "\n")
+            parts.append(link.said(term, "body") + "\n")
         parts.append(f"<small>{link.reported(term.sources, '')}</small>\n")
-    return "\n".join(parts)
+    return "\n".join(parts) + link.evidence.render()

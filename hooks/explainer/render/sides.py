@@ -50,12 +50,12 @@ def render_who_backs_whom(notes: Notes, diagram: str = "") -> str:
             continue
         parts.append(f"### {title}\n")
         for actor in sorted(members, key=lambda a: a.name):
-            stance = f": {link.prose(actor.stance)}" if actor.stance else ""
-            parts.append(f"- {link.actor(actor.id)} ({text(actor.role)}){stance}")
+            stance = f": {link.said(actor, 'stance')}" if actor.stance else ""
+            parts.append(f"- {link.actor(actor.id)} ({link.said(actor, 'role')}){stance}")
         parts.append("")
     parts.append("## Every relation\n")
     parts.append(render_relation_table(notes, link, notes.relations))
-    return "\n".join(parts)
+    return "\n".join(parts) + link.evidence.render()
 
 
 _COLUMNS = ("Who", "Link", "Whom", "When", "Sourcing")
@@ -75,7 +75,7 @@ def render_relation_table(notes: Notes, link: Linker, relations: tuple[Relation,
     for relation in sorted(relations, key=lambda r: (r.type, r.subject, r.object)):
         when = relation.date.human() if relation.date else "not dated"
         words = RELATION_WORDS.get(relation.type, relation.type)
-        note = f"<br><small>{text(relation.text)}</small>" if relation.text else ""
+        note = f"<br><small>{link.said(relation, 'text')}</small>" if relation.text else ""
         sourcing = f"{link.reported(relation.sources, relation.reported_by)} {render_labels(notes, relation)}"
         cells = (link.actor(relation.subject), f"{text(words)}{note}", link.actor(relation.object), when, sourcing)
         rows.append(

@@ -38,10 +38,10 @@ def render_background(notes: Notes) -> str:
         parts.append(f"## {year}\n")
         for event in events:
             when = _time(event.date)
-            body = link.prose(event.text) if event.text else text(event.title)
+            body = link.said(event, "text") if event.text else text(event.title)
             ref = link.event(event.id, "timeline")
             parts.append(f"{when}: {body} <small>({link.sources(event.sources)}; {ref})</small>\n")
-    return "\n".join(parts)
+    return "\n".join(parts) + link.evidence.render()
 
 
 def render_timeline(notes: Notes) -> str:
@@ -72,9 +72,9 @@ def render_timeline(notes: Notes) -> str:
             f'{_time(event.date)} <span class="precision">{precision}</span>\n\n**{text(event.title)}** {labels}\n'
         )
         if event.text:
-            parts.append(link.prose(event.text) + "\n")
+            parts.append(link.said(event, "text") + "\n")
         if event.date_note:
-            parts.append(f"*Date worked out:* {text(event.date_note)}\n")
+            parts.append(f"*Date worked out:* {link.said(event, 'date_note')}\n")
         details = []
         if event.actors:
             details.append(f"Who: {link.actors(event.actors)}")
@@ -82,7 +82,7 @@ def render_timeline(notes: Notes) -> str:
         parts.append(" · ".join(details) + f' · [#](#{event.id} "Link to this event")\n')
         parts.append("</li>")
     parts.append("</ol>\n")
-    return "\n".join(parts)
+    return "\n".join(parts) + link.evidence.render()
 
 
 def _months(date: PartialDate) -> tuple[float, float]:
