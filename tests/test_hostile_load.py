@@ -179,7 +179,7 @@ SHOWN = [
     (
         EVENT.format(title="Landing") + f"  {LONG[:500]}: 1\n",
         "content/events.yml:5: '" + "x" * 36 + "...: unknown field: allowed: id, date, title, sources, date_note, "
-        "actors, reported_by, text, status, updated",
+        "actors, reported_by, text, status, updated, corrections",
     ),
     (
         EVENT.format(title='{"a\\nb\\u2028\\u202e": 1}'),

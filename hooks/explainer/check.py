@@ -131,9 +131,9 @@ class _Checker:
             self.check_text(type(note), f.name, value, origin, line)
             if isinstance(value, PartialDate):
                 self.check_date(note, f.name, value, origin, line)
-            if f.name.startswith("evidence_"):
-                for evidence in value:
-                    self.check_fields(evidence, origin, evidence.line)
+            if isinstance(value, tuple) and value and type(value[0]) in model.NESTED:
+                for item in value:  # evidence points and corrections: their own fields, at their own lines
+                    self.check_fields(item, origin, item.line)
             required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
             if required and f.name != "id" and isinstance(value, str) and not value:
                 self.add(origin, line, f.name, "is empty: write it, or remove the note")

@@ -19,7 +19,7 @@ import yaml
 
 from .claims import take_marks
 from .fields import LOADER_FIELDS
-from .model import Evidence, Origin, PartialDate
+from .model import NESTED, Evidence, Origin, PartialDate
 from .problems import Problem, shown
 from .yaml_lines import LineMap, Plain, field_name
 
@@ -156,10 +156,11 @@ def _convert(hint: Any, value: Any, rel: str, line: int, name: str, problems: li
             return wrong("a list")
         items = []
         for item in value:
-            if item_hint is Evidence:
+            if item_hint in NESTED:
                 if not isinstance(item, LineMap):
-                    return wrong("a list of points, each `- text: ...` with `sources:`")
-                built = build_note(Evidence, item, rel, item.line, None, problems)
+                    first = next(iter(_type_hints(item_hint)))
+                    return wrong(f"a list of {NESTED[item_hint]}s, each starting `- {first}: ...`")
+                built = build_note(item_hint, item, rel, item.line, None, problems)
                 if built is None:
                     return _INVALID
                 items.append(built)

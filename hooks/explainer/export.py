@@ -15,8 +15,9 @@ from typing import Any
 
 from .check import SLUG
 from .fields import FieldInfo, bare, fields_of, is_optional
-from .model import KINDS, Evidence, Notes, PartialDate
+from .model import KINDS, NESTED, Notes, PartialDate
 from .render.changes import CHANGES_PAGE, DATA, FEED, SCHEMA, by_day_and_page, change_summary, day_anchor, list_changes
+from .render.corrections import list_corrections, plain_sentence
 from .render.markup import attr
 from .render.page import all_notes, last_updated, reporting_up_to
 from .text_rules import strip_invisible
@@ -68,8 +69,8 @@ def notes_as_data(notes: Notes, title: str = "") -> dict[str, Any]:
 def _value(value: Any) -> Any:
     if isinstance(value, PartialDate):
         return value.iso()
-    if isinstance(value, Evidence):
-        return {info.name: _value(getattr(value, info.name)) for info in fields_of(Evidence)}
+    if type(value) in NESTED:
+        return {info.name: _value(getattr(value, info.name)) for info in fields_of(type(value))}
     if isinstance(value, tuple):
         return [_value(v) for v in value]
     return value
@@ -78,7 +79,7 @@ def _value(value: Any) -> Any:
 def json_schema(title: str = "") -> dict[str, Any]:
     """A JSON Schema (2020-12) for notes_as_data, made from model.py's field list."""
     date = {"type": "string", "pattern": DATE_PATTERN}
-    defs = {cls.__name__: _object_schema(cls, extra=cls is not Evidence) for cls in (*KINDS.values(), Evidence)}
+    defs = {cls.__name__: _object_schema(cls, extra=cls not in NESTED) for cls in (*KINDS.values(), *NESTED)}
     properties: dict[str, Any] = {
         "$schema": {"type": "string", "description": "The schema's file name, beside this file."},
         "title": {"type": "string", "description": "The explainer's title."},
@@ -138,8 +139,8 @@ def _type_schema(name: str, hint: Any) -> dict[str, Any]:
         return {"type": "integer"}
     if typing.get_origin(hint) is tuple:
         item = typing.get_args(hint)[0]
-        if item is Evidence:
-            return {"type": "array", "items": {"$ref": "#/$defs/Evidence"}}
+        if item in NESTED:
+            return {"type": "array", "items": {"$ref": f"#/$defs/{item.__name__}"}}
         return {"type": "array", "items": _type_schema(name, item)}
     if hint is str:
         return {"type": "string", "pattern": SLUG.pattern} if name == "id" else {"type": "string"}
@@ -167,6 +168,13 @@ def render_feed(notes: Notes, site_url: str, title: str, description: str = "") 
     feed.language("en")
     feed.author({"name": title})
     feed.updated(_when(changes[0].date) if changes else _dt.datetime(1970, 1, 1, tzinfo=_dt.UTC))
+    for corrected in list_corrections(notes):  # corrections first: a reader following the story needs them most
+        entry = feed.add_entry(order="append")
+        entry.id(strip_invisible(base + page_url(corrected.page, corrected.anchor)))
+        entry.title(strip_invisible(f"Correction, {corrected.correction.date.human()}"))
+        entry.link(href=strip_invisible(base + page_url(corrected.page, corrected.anchor)), rel="alternate")
+        entry.updated(_when(corrected.correction.date))
+        entry.content(f"<p>{attr(strip_invisible(plain_sentence(corrected.correction)))}</p>", type="html")
     count = 0
     for date, pages in by_day_and_page(changes):
         for page, on_page in pages:

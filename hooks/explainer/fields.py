@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import model
-from .model import Evidence, PartialDate
+from .model import NESTED, PartialDate
 
 LOADER_FIELDS = ("origin", "line")
 """Fields the loader fills in; editors never write them."""
@@ -123,8 +123,8 @@ def type_words(name: str, hint: Any) -> str:
         return "whole number"
     if typing.get_origin(hint) is tuple:
         item = typing.get_args(hint)[0]
-        if item is Evidence:
-            return "list of points"
+        if item in NESTED:
+            return f"list of {NESTED[item]}s"
         if name in REFERENCES:
             return f"list of {REFERENCES[name]} ids"
         return "list of text"

@@ -97,6 +97,21 @@ class Origin:
         return dict(self.marks).get(field)
 
 
+@dataclass(frozen=True)
+class Correction:
+    """A published statement whose meaning changed: recorded, dated and shown, as newsrooms do."""
+
+    date: PartialDate = doc("When the correction was published: 2026-12-01.")
+    said: str = doc("What an earlier version said, word for word as it was published.")
+    why: str = doc("What was wrong with it, and what is right, in the project's own words.")
+    line: int = doc("Set by the loader.")
+    field: str = doc("The field that said it (role, body, text …), if one.", "")
+
+
+def corrections_field() -> Any:
+    return doc("Corrections to what this note said before: date, said, why (and field).", factory=tuple)
+
+
 STATUSES = ("confirmed", "reported", "single-source", "disputed", "unverified")
 SOURCE_KINDS = (
     "article",
@@ -142,6 +157,7 @@ class Source:
     party: str = doc("Actor id, when the source is a party to the dispute (a state broadcaster).", "")
     body: str = doc("What this source is, in Markdown.", "")
     updated: PartialDate | None = doc("When this note was last changed: 2026-11-25.", None)
+    corrections: tuple[Correction, ...] = corrections_field()
 
 
 @dataclass(frozen=True)
@@ -160,6 +176,7 @@ class Actor:
     country: str = doc("Actor id of the country they belong to, if any.", "")
     body: str = doc("Who they are, in Markdown.", "")
     updated: PartialDate | None = doc("When this note was last changed.", None)
+    corrections: tuple[Correction, ...] = corrections_field()
 
 
 @dataclass(frozen=True)
@@ -177,6 +194,7 @@ class Relation:
     text: str = doc("One sentence saying what the link is.", "")
     status: str = doc("How solid the claim is: " + ", ".join(STATUSES) + ".", "reported")
     updated: PartialDate | None = doc("When this note was last changed.", None)
+    corrections: tuple[Correction, ...] = corrections_field()
 
 
 @dataclass(frozen=True)
@@ -194,6 +212,7 @@ class Event:
     text: str = doc("A sentence or two on what happened, in Markdown.", "")
     status: str = doc("How solid the claim is: " + ", ".join(STATUSES) + ".", "reported")
     updated: PartialDate | None = doc("When this note was last changed.", None)
+    corrections: tuple[Correction, ...] = corrections_field()
 
 
 @dataclass(frozen=True)
@@ -211,6 +230,7 @@ class Quote:
     about: tuple[str, ...] = doc("Ids of the actors it is about.", factory=tuple)
     status: str = doc("How solid the claim is: " + ", ".join(STATUSES) + ".", "reported")
     updated: PartialDate | None = doc("When this note was last changed.", None)
+    corrections: tuple[Correction, ...] = corrections_field()
 
 
 @dataclass(frozen=True)
@@ -226,6 +246,7 @@ class Figure:
     reported_by: str = doc("Source id of the outlet the article credits, if any.", "")
     status: str = doc("How solid the claim is: " + ", ".join(STATUSES) + ".", "reported")
     updated: PartialDate | None = doc("When this note was last changed.", None)
+    corrections: tuple[Correction, ...] = corrections_field()
 
 
 @dataclass(frozen=True)
@@ -238,6 +259,10 @@ class Evidence:
     quote: str = doc("Id of a quote that backs the point, if any.", "")
     figure: str = doc("Id of a figure that backs the point, if any.", "")
     reported_by: str = doc("Source id of the outlet the article credits, if any.", "")
+
+
+NESTED: dict[type, str] = {Evidence: "point", Correction: "correction"}
+"""Kinds of item written inside a note's list field, by the word the guide uses for one."""
 
 
 @dataclass(frozen=True)
@@ -255,6 +280,7 @@ class Explanation:
     order: int = doc("Position on the page, smallest first.", 0)
     body: str = doc("Longer discussion, in Markdown.", "")
     updated: PartialDate | None = doc("When this note was last changed.", None)
+    corrections: tuple[Correction, ...] = corrections_field()
 
 
 @dataclass(frozen=True)
@@ -269,6 +295,7 @@ class Term:
     aliases: tuple[str, ...] = doc("Other spellings readers search by (Monroe, PDVSA).", factory=tuple)
     body: str = doc("More about the term, in Markdown.", "")
     updated: PartialDate | None = doc("When this note was last changed.", None)
+    corrections: tuple[Correction, ...] = corrections_field()
 
 
 @dataclass(frozen=True)

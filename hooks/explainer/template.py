@@ -23,7 +23,7 @@ from collections import defaultdict
 from typing import Any
 
 from .fields import VERBATIM, FieldInfo, bare, fields_of
-from .model import KINDS, Evidence, Notes, PartialDate
+from .model import KINDS, NESTED, Notes, PartialDate
 from .problems import Problem
 
 LIST_KINDS = ("relation", "event", "quote", "figure")
@@ -209,14 +209,15 @@ def _matching_seed(notes: Notes, note_id: str) -> str:
 
 
 def _field_lines(name: str, hint: Any, value: Any) -> list[str]:
-    if typing.get_origin(bare(hint)) is tuple and typing.get_args(bare(hint))[0] is Evidence:
+    nested = typing.get_args(bare(hint))[0] if typing.get_origin(bare(hint)) is tuple else None
+    if nested in NESTED:
         if not value:
             return [f"{name}: []"]
         lines = [f"{name}:"]
         for point in value:
             point_lines = [
                 line
-                for info in fields_of(Evidence)
+                for info in fields_of(nested)
                 if info.required or getattr(point, info.name) != info.default
                 for line in _field_lines(info.name, info.hint, getattr(point, info.name))
             ]

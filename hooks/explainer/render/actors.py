@@ -6,6 +6,7 @@ from collections import defaultdict
 from itertools import groupby
 
 from ..model import ACTOR_KINDS, Actor, Notes, Quote, Relation
+from .corrections import render_corrections
 from .markup import PAGES, Linker, actor_page, link_names, per_notes, plain_text, text
 from .mentions import Mention
 from .page import front_matter
@@ -71,7 +72,7 @@ def render_actor(notes: Notes, actor: Actor, mentions: list[Mention]) -> str:
             [actor, *relations, *quotes],
         ),
         f"# {text(actor.name)}\n",
-        f'<p class="actor-role" markdown="span">{link.said(actor, "role")}</p>\n',
+        f'<p class="actor-role" markdown="span">{link.said(actor, "role")}</p>\n' + render_corrections("actor", actor),
     ]
     facts = [f"**Kind:** {text(actor.kind.replace('-', ' '))}"]
     if actor.kind != "media":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..model import Evidence, Explanation, Notes
+from .corrections import render_corrections
 from .markup import PAGES, Linker, attr, link_names, plain_text, text
 from .page import front_matter
 
@@ -30,6 +31,8 @@ def render_bluff_or_base(notes: Notes) -> str:
     for explanation in explanations_in_order(notes):
         parts.append(f"## {text(explanation.title)} {{ #{explanation.id} }}\n")
         parts.append(f"**In short:** {link.said(explanation, 'summary')}\n")
+        if explanation.corrections:
+            parts.append(render_corrections("explanation", explanation))
         if explanation.argued_by:
             parts.append(f"**Argued by:** {link.actors(explanation.argued_by)}\n")
         if explanation.body:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from ..model import KINDS, Notes, PartialDate
+from .corrections import list_corrections, sentence
 from .markup import PAGES, Linker, text
 from .mentions import where
 from .page import front_matter
@@ -93,6 +94,20 @@ def render_changes(notes: Notes) -> str:
         f"All the notes are open data: [explainer.json]({link.href(DATA)}), "
         f"described by a [JSON Schema]({link.href(SCHEMA)}).\n",
     ]
+    corrected = list_corrections(notes)
+    if corrected:
+        parts.append("## Corrections { #corrections }\n")
+        parts.append(
+            "Where a change altered the meaning of something already published, it is recorded as a "
+            "correction on its page. Every correction, newest first:\n"
+        )
+        names = {a.id: a.name for a in notes.actors}
+        for c in corrected:
+            title = PAGE_TITLES.get(c.page) or names.get(c.note_id, c.page)
+            parts.append(
+                f"- {c.correction.date.human()}, [{text(title)}]({link.href(c.page, c.anchor)}): {sentence(c.correction)}"
+            )
+        parts.append("")
     if not changes:
         parts.append("No note carries an `updated` date yet.\n")
     for date, pages in by_day_and_page(changes):

@@ -13,7 +13,7 @@ import json
 
 from ..fields import fields_of
 from ..mistakes import Mistake
-from ..model import KINDS, Evidence, Notes
+from ..model import KINDS, Correction, Evidence, Notes
 from ..template import LIST_KINDS, example_note, note_path, note_values, render_template, write_note
 from ..wikilinks import LINKABLE, PROSE
 from .changes import CHANGES_PAGE, DATA, FEED, SCHEMA
@@ -70,7 +70,7 @@ def render_guide(notes: Notes, mistakes: list[Mistake], today: str, new_id: str 
         "every field. *Required* fields must be written; the others may be left out.\n",
     ]
     parts += [_kind_section(notes, kind, link) for kind in _ORDER if kind in KINDS]
-    parts += [_links_in_text(), _dates(link), _mistakes(mistakes), _publishing(link)]
+    parts += [_links_in_text(), render_corrections_help(), _dates(link), _mistakes(mistakes), _publishing(link)]
     return "\n".join(parts)
 
 
@@ -149,6 +149,28 @@ def _kind_section(notes: Notes, kind: str, link: Linker) -> str:
         lines.append("Each point in `evidence_for` and `evidence_against` has these fields:\n")
         lines.append(_field_table(Evidence, "point"))
     return "\n".join(lines)
+
+
+def render_corrections_help() -> str:
+    """How an editor records a correction, with the fields of one (every kind of note takes them)."""
+    return "\n".join(
+        [
+            "## Corrections\n",
+            "When a change alters the meaning of something already published, do not just rewrite it: "
+            "record a correction on the note, as newsrooms do. Keep the new text in its field, and add "
+            "what the earlier version said and why it was wrong. The page shows it under the note "
+            '("Correction, 1 December 2026: an earlier version said …"), the What\'s changed page and the '
+            "feed list it, and the page's JSON-LD carries it as a schema.org `correction`. A wording tidy-up "
+            "that keeps the meaning is not a correction.\n",
+            _code(
+                'corrections:\n  - date: "2026-12-01"\n    field: role\n'
+                "    said: Both governments called it routine military-technical cooperation.\n"
+                "    why: >-\n      Neither official used the word routine; in the article it is CBS News that\n"
+                "      calls a contingent of 100 more than routine.\n"
+            ),
+            _field_table(Correction, "correction"),
+        ]
+    )
 
 
 def _field_table(cls: type, kind: str) -> str:

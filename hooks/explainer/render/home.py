@@ -10,6 +10,7 @@ from ..passages import read_marks
 from ..problems import Problem
 from ..text_rules import text_problems
 from ..wikilinks import LINKABLE, find_links, link_problem
+from .corrections import render_corrections
 from .markup import PAGES, Linker, attr, text
 from .page import reporting_up_to
 
@@ -24,6 +25,7 @@ def _key_figures(notes: Notes, link: Linker) -> str:
             f'<p class="key-figure" id="{attr(figure.id)}" markdown="span">'
             f'<strong class="figure-value">{text(figure.value)}</strong> {link.said(figure, "label")}{about} '
             f"<small>{link.reported(figure.sources, figure.reported_by)}</small></p>"
+            + render_corrections("figure", figure)
         )
     lines += ["", "</div>", ""]
     return "\n".join(lines)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import groupby
 
 from ..model import Notes, Quote
+from .corrections import render_corrections
 from .labels import render_labels
 from .markup import PAGES, Linker, attr, text
 from .page import front_matter
@@ -52,5 +53,7 @@ def render_quote(notes: Notes, link: Linker, quote: Quote, anchor: bool = True) 
     ]
     if quote.context:
         lines += [f'<p class="quote-context" markdown="span">{link.said(quote, "context")}</p>', ""]
+    if quote.corrections:
+        lines.append(render_corrections("quote", quote))
     lines += ["</figure>", ""]
     return "\n".join(lines)

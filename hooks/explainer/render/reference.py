@@ -6,6 +6,7 @@ from collections import defaultdict
 from typing import Any
 
 from ..model import Notes
+from .corrections import render_corrections
 from .labels import outlets
 from .markup import PAGES, Linker, text
 from .mentions import where
@@ -74,6 +75,8 @@ def render_sources(notes: Notes) -> str:
         parts.append(" · ".join(facts) + "\n")
         if source.body:
             parts.append(link.said(source, "body") + "\n")
+        if source.corrections:
+            parts.append(render_corrections("source", source))
         rests = claims.get(source.id, [])
         parts.append(f'<details markdown="block"><summary>{len(rests)} notes rest on this source</summary>\n')
         parts += [_claim_item(link, kind, note) for kind, note in rests]
@@ -107,6 +110,8 @@ def render_glossary(notes: Notes) -> str:
     for term in sorted(notes.terms, key=lambda t: t.term.lower()):
         parts.append(f"## {text(term.term)} {{ #{term.id} }}\n")
         parts.append(link.said(term, "definition") + "\n")
+        if term.corrections:
+            parts.append(render_corrections("term", term))
         if term.aliases:
             parts.append(f"*Also written:* {', '.join(text(a) for a in term.aliases)}\n")
         if term.body:

@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..model import Actor, Notes, PartialDate
+from .corrections import corrections_on, plain_sentence
 from .markup import PAGES, per_notes
 from .page import all_notes, last_updated, reporting_up_to
 
@@ -112,6 +113,16 @@ def page_seo(notes: Notes, info: PageInfo) -> PageSeo:
     if canonical:
         data["url"] = canonical
         data["mainEntityOfPage"] = canonical
+    corrected = corrections_on(notes, info.src_uri)
+    if corrected:
+        data["correction"] = [
+            {
+                "@type": "CorrectionComment",
+                "text": plain_sentence(c.correction),
+                "datePublished": c.correction.date.iso(),
+            }
+            for c in corrected
+        ]
     if updated is not None:
         data["dateModified"] = updated.iso()
     if newest is not None:

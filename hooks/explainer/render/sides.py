@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..model import Notes, Relation
+from .corrections import render_corrections
 from .labels import render_labels
 from .markup import PAGES, Linker, attr, text
 from .page import front_matter
@@ -76,6 +77,7 @@ def render_relation_table(notes: Notes, link: Linker, relations: tuple[Relation,
         when = relation.date.human() if relation.date else "not dated"
         words = RELATION_WORDS.get(relation.type, relation.type)
         note = f"<br><small>{link.said(relation, 'text')}</small>" if relation.text else ""
+        note += render_corrections("relation", relation, inline=True)
         sourcing = f"{link.reported(relation.sources, relation.reported_by)} {render_labels(notes, relation)}"
         cells = (link.actor(relation.subject), f"{text(words)}{note}", link.actor(relation.object), when, sourcing)
         rows.append(

@@ -6,6 +6,7 @@ import calendar
 from itertools import groupby
 
 from ..model import Event, Notes, PartialDate
+from .corrections import render_corrections
 from .labels import render_labels
 from .markup import PAGES, Linker, attr, text
 from .page import front_matter
@@ -75,6 +76,8 @@ def render_timeline(notes: Notes) -> str:
             parts.append(link.said(event, "text") + "\n")
         if event.date_note:
             parts.append(f"*Date worked out:* {link.said(event, 'date_note')}\n")
+        if event.corrections:
+            parts.append(render_corrections("event", event))
         details = []
         if event.actors:
             details.append(f"Who: {link.actors(event.actors)}")

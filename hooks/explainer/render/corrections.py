@@ -1,0 +1,80 @@
+"""Corrections, shown as newsrooms show them: dated, under what they correct, and listed in one place.
+
+A note's `corrections` say what an earlier version said and why it was wrong.
+`render_corrections` draws them where the note is shown; `list_corrections`
+gives every one, newest first, to the What's changed page, the feed and each
+page's JSON-LD (schema.org `correction`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import KINDS, Correction, Notes, PartialDate
+from .markup import per_notes, text
+from .mentions import where
+
+
+@dataclass(frozen=True)
+class Corrected:
+    """One correction, with the note it corrects and where that note is shown."""
+
+    correction: Correction
+    kind: str
+    note_id: str
+    page: str
+    """The page the note is shown on, as a path under docs/."""
+    anchor: str
+    """The correction's own anchor on that page."""
+
+
+def anchor_of(kind: str, note_id: str, index: int) -> str:
+    return f"correction-{kind}-{note_id}-{index + 1}"
+
+
+def render_corrections(kind: str, note: Any, inline: bool = False) -> str:
+    """The note's corrections, newest first: a paragraph each, or (inline, in a table cell) a line each."""
+    shown = sorted(enumerate(note.corrections), key=lambda pair: pair[1].date.sort_key(), reverse=True)
+    drawn = []
+    for index, correction in shown:
+        said = f"**Correction, {correction.date.human()}:** {sentence(correction)}"
+        anchor = anchor_of(kind, note.id, index)
+        if inline:
+            drawn.append(f'<br><small class="correction" id="{anchor}">{said}</small>')
+        else:
+            drawn.append(f'\n<p class="correction" id="{anchor}" markdown="span">{said}</p>\n')
+    return "".join(drawn)
+
+
+def sentence(correction: Correction) -> str:
+    """'an earlier version said “…”. Why it was wrong.' as escaped Markdown."""
+    return f"an earlier version said “{text(correction.said)}”. {text(correction.why)}"
+
+
+def plain_sentence(correction: Correction) -> str:
+    return f"An earlier version said “{correction.said}”. {correction.why}"
+
+
+@per_notes
+def list_corrections(notes: Notes) -> list[Corrected]:
+    """Every correction of every note, newest first, then in note order."""
+    found = []
+    for kind in KINDS:
+        for note in getattr(notes, kind + "s"):
+            page, _ = where(kind, note.id)
+            found += [
+                Corrected(correction, kind, note.id, page, anchor_of(kind, note.id, index))
+                for index, correction in enumerate(note.corrections)
+            ]
+    return sorted(found, key=lambda c: _newest_first(c.correction.date))
+
+
+def corrections_on(notes: Notes, page: str) -> list[Corrected]:
+    """The corrections shown on one page."""
+    return [c for c in list_corrections(notes) if c.page == page]
+
+
+def _newest_first(date: PartialDate) -> tuple[int, int, int]:
+    year, month, day = date.sort_key()
+    return (-year, -month, -day)

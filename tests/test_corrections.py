@@ -1,0 +1,106 @@
+"""Corrections: recorded on the note, shown on its page, listed on What's changed, in the feed and JSON-LD."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from conftest import MINIMAL, write_project
+from explainer import load_and_check
+from explainer.export import render_feed
+from explainer.model import Notes
+from explainer.render.changes import CHANGES_PAGE
+from explainer.render.markup import actor_page
+from explainer.render.seo import PageInfo, page_seo
+from explainer.render.site import render_site
+
+CORRECTED = """
+    ---
+    name: Russia
+    kind: country
+    role: Sent military experts
+    side: maduro
+    aliases: [Moscow, the Kremlin]
+    sources: [the-week]
+    updated: "2026-12-01"
+    corrections:
+      - date: "2026-12-01"
+        field: role
+        said: Sent about 100 servicemen, Russia and Venezuela confirmed
+        why: >-
+          The officials confirmed military experts; the figure of nearly 100 came from
+          photographs reported days earlier.
+    ---
+    Russia backs [[nicolas-maduro|Maduro]].
+    """
+SENTENCE = (
+    "an earlier version said “Sent about 100 servicemen, Russia and Venezuela confirmed”. The officials "
+    "confirmed military experts; the figure of nearly 100 came from photographs reported days earlier."
+)
+
+
+def corrected_notes(tmp_path: Path, russia: str = CORRECTED) -> tuple[Notes, list[str]]:
+    root = write_project(tmp_path, {**MINIMAL, "content/actors/russia.md": russia})
+    checked = load_and_check(root)
+    return checked.notes, [str(p) for p in checked.problems]
+
+
+def test_a_correction_is_shown_under_what_it_corrects(tmp_path: Path) -> None:
+    notes, problems = corrected_notes(tmp_path)
+    assert problems == []
+    page = render_site(notes)[actor_page("russia")]
+    assert (
+        '<p class="correction" id="correction-actor-russia-1" markdown="span">**Correction, 1 December 2026:** '
+        "an earlier version said “Sent about 100 servicemen, Russia and Venezuela confirmed”. The officials "
+        "confirmed military experts; the figure of nearly 100 came from photographs reported days earlier\\.</p>"
+    ) in page
+    # Near the top, as newsrooms put them: right under the role line, before the rest of the page.
+    assert page.index("actor-role") < page.index("Correction, 1 December 2026") < page.index("Russia backs [Maduro]")
+
+
+def test_what_has_changed_lists_every_correction_with_a_link_to_it(tmp_path: Path) -> None:
+    notes, _ = corrected_notes(tmp_path)
+    page = render_site(notes)[CHANGES_PAGE]
+    assert "## Corrections { #corrections }" in page
+    assert "- 1 December 2026, [Russia](actors/russia.md#correction-actor-russia-1): an earlier version said" in page
+
+
+def test_the_feed_carries_each_correction(tmp_path: Path) -> None:
+    notes, _ = corrected_notes(tmp_path)
+    feed = ET.fromstring(render_feed(notes, "https://example.org/", "Title"))  # noqa: S314 - our own feed
+    atom = "{http://www.w3.org/2005/Atom}"
+    entries = feed.findall(f"{atom}entry")
+    first = entries[0]
+    assert first.findtext(f"{atom}title") == "Correction, 1 December 2026"
+    assert first.findtext(f"{atom}id") == "https://example.org/actors/russia/#correction-actor-russia-1"
+    assert "An earlier version said “Sent about 100 servicemen" in (first.findtext(f"{atom}content") or "")
+
+
+def test_the_page_json_ld_carries_schema_org_corrections(tmp_path: Path) -> None:
+    notes, _ = corrected_notes(tmp_path)
+    info = PageInfo(
+        src_uri=actor_page("russia"), title="Russia", site_name="Site", url="actors/russia/", site_url="", meta={}
+    )
+    seo = page_seo(notes, info)
+    data = json.loads(seo.json_ld)
+    assert data["correction"] == [
+        {
+            "@type": "CorrectionComment",
+            "text": SENTENCE[0].upper() + SENTENCE[1:],
+            "datePublished": "2026-12-01",
+        }
+    ]
+
+
+def test_a_correction_needs_what_was_said_and_why_and_a_past_date(tmp_path: Path) -> None:
+    broken = CORRECTED.replace('date: "2026-12-01"\n        field: role', 'date: "2999-01-01"\n        field: role')
+    broken = broken.replace("        said: Sent about 100 servicemen, Russia and Venezuela confirmed\n", "")
+    _, problems = corrected_notes(tmp_path, broken)
+    assert problems == [
+        "content/actors/russia.md:10: said: missing required field: add `said: ...` "
+        "(What an earlier version said, word for word as it was published.)"
+    ]
+    future = CORRECTED.replace('date: "2026-12-01"\n        field: role', 'date: "2999-01-01"\n        field: role')
+    _, problems = corrected_notes(tmp_path, future)
+    assert problems == ["content/actors/russia.md:10: date: 2999-01-01 is in the future"]
