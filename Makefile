@@ -44,7 +44,7 @@ new: $(STAMP)
 	$(BIN)/python -m explainer new "$$KIND" "$$ID"
 
 ## make bench: what the hooks cost against plain Material, and at 10 to 5,000 synthetic notes
-## (a few minutes; QUICK=1 runs smaller sizes in under a minute). Figures: docs/benchmarks.md
+## (a few minutes; QUICK=1 runs smaller sizes in under a minute). Figures: hooks/BENCHMARKS.md
 bench: $(STAMP)
 	$(BIN)/python tools/bench.py $(if $(QUICK),--quick)
 

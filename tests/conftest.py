@@ -50,25 +50,25 @@ MINIMAL = {
         date: "2019-03"
         seed: russian-troops-in-venezuela.txt
         ---
-        The article.
+        The article.^[context: this source note]
         """,
     "content/actors/russia.md": """
         ---
         name: Russia
         kind: country
-        role: Sent troops
-        side: maduro
+        role: Sent troops^["photographs showed nearly 100 Russian servicemen disembarking"]
+        side: maduro ^["Moscow was increasing its support for Venezuela’s president, Nicolás Maduro"]
         aliases: [Moscow, the Kremlin]
         sources: [the-week]
         ---
-        Russia backs [[nicolas-maduro|Maduro]].
+        Russia backs [[nicolas-maduro|Maduro]].^["Moscow was increasing its support for Venezuela’s president, Nicolás Maduro"]
         """,
     "content/actors/nicolas-maduro.md": """
         ---
         name: Nicolás Maduro
         kind: person
-        role: President of Venezuela
-        side: maduro
+        role: President of Venezuela^["Venezuela’s president, Nicolás Maduro"]
+        side: maduro ^["Venezuela’s president, Nicolás Maduro"]
         sources: [the-week]
         ---
         """,
@@ -76,8 +76,8 @@ MINIMAL = {
         ---
         name: Maria Zakharova
         kind: person
-        role: Spokeswoman
-        side: maduro
+        role: Spokeswoman^["said Maria Zakharova, Russia’s foreign ministry spokeswoman"]
+        side: maduro ^["said Maria Zakharova, Russia’s foreign ministry spokeswoman"]
         sources: [the-week]
         ---
         """,
@@ -87,7 +87,7 @@ MINIMAL = {
           type: supports
           object: nicolas-maduro
           sources: [the-week]
-          text: Russia backs Maduro.
+          text: Russia backs Maduro.^["Moscow was increasing its support for Venezuela’s president, Nicolás Maduro"]
         """,
     "content/quotes.yml": """
         - id: zakharova-as-long
@@ -98,7 +98,7 @@ MINIMAL = {
     "content/figures.yml": """
         - id: servicemen
           value: "100"
-          label: Russian servicemen seen landing
+          label: Russian servicemen seen landing^["photographs showed nearly 100 Russian servicemen disembarking"]
           sources: [the-week]
         """,
     "content/events.yml": """

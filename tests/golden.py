@@ -21,7 +21,7 @@ EXTRA = {
     "content/terms/military-technical-cooperation.md": """
         ---
         term: military-technical cooperation
-        definition: Arms sales, training and maintenance agreed between two governments.
+        definition: "Arms sales, training and maintenance agreed between two governments.^[context: general knowledge]"
         aliases: [military cooperation]
         sources: [the-week]
         updated: "2026-11-25"
@@ -30,7 +30,9 @@ EXTRA = {
     "content/explanations/routine-cooperation.md": """
         ---
         title: Routine cooperation
-        summary: The official account, in which the servicemen carry out [[term:military-technical-cooperation]].
+        summary: >-
+          The official account, in which the servicemen carry out
+          [[term:military-technical-cooperation]].^["said Maria Zakharova, Russia’s foreign ministry spokeswoman"]
         sources: [the-week]
         argued_by: [maria-zakharova]
         order: 1

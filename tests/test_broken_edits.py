@@ -75,7 +75,8 @@ def test_make_site_refuses_a_broken_link_in_a_note_and_keeps_the_previous_site(p
     (site / "index.html").write_text("previous good site", encoding="utf-8")
     actor = project / "content" / "actors" / "russia.md"
     actor.write_text(
-        actor.read_text(encoding="utf-8") + "\nSee [gone](missing.md) and [a](#no-such-anchor).\n", encoding="utf-8"
+        actor.read_text(encoding="utf-8") + "\nSee [gone](missing.md) and [a](#no-such-anchor).^[analysis]\n",
+        encoding="utf-8",
     )
     result = subprocess.run(
         [sys.executable, str(ROOT / "tools" / "build_site.py"), "--root", str(project)],

@@ -30,7 +30,7 @@ EXPLANATION = """
 
 def problems_for(tmp_path: Path, changes: dict[str, str]) -> list[str]:
     root = write_project(tmp_path, {**MINIMAL, **changes})
-    return [str(p) for p in load_and_check(root).problems]
+    return [str(p) for p in load_and_check(root, sourcing=False).problems]
 
 
 @pytest.fixture(params=["libyaml", "PyYAML"])
@@ -215,7 +215,7 @@ def test_a_seed_linked_to_the_environment_is_not_read(tmp_path: Path, monkeypatc
     monkeypatch.setenv("EXPLAINER_SECRET", "hunter2")
     root = write_project(tmp_path, MINIMAL)
     (root / "seeds" / "leak.txt").symlink_to("/proc/self/environ")
-    checked = load_and_check(root)
+    checked = load_and_check(root, sourcing=False)
     assert [str(p) for p in checked.problems] == [
         "seeds/leak.txt: links to a place outside the project, so it is not read: put the file itself here"
     ]
@@ -229,7 +229,7 @@ def test_a_note_or_folder_linked_outside_the_project_is_not_read(tmp_path: Path)
     root = write_project(tmp_path / "project", MINIMAL)
     (root / "content" / "actors" / "secret.md").symlink_to(outside / "secret.md")
     (root / "content" / "terms").symlink_to(outside / "terms")
-    checked = load_and_check(root)
+    checked = load_and_check(root, sourcing=False)
     assert [str(p) for p in checked.problems] == [
         "content/actors/secret.md: links to a place outside the project, so it is not read: put the file itself here",
         "content/terms: links to a place outside the project, so it is not read: put the file itself here",
@@ -243,7 +243,7 @@ def test_a_content_or_seeds_folder_linked_outside_the_project_is_not_read(tmp_pa
     root.mkdir()
     (root / "content").symlink_to(elsewhere / "content")
     (root / "seeds").symlink_to(elsewhere / "seeds")
-    assert [str(p) for p in load_and_check(root).problems] == [
+    assert [str(p) for p in load_and_check(root, sourcing=False).problems] == [
         "content: links to a place outside the project, so it is not read: put the file itself here",
         "content: no notes found: add notes under content/ (see the editor's guide)",
         "seeds: links to a place outside the project, so it is not read: put the file itself here",
@@ -257,7 +257,7 @@ def test_links_inside_the_project_are_followed_once(tmp_path: Path) -> None:
     (root / "content" / "quotes.yml").rename(shared / "quotes.yml")
     (root / "content" / "quotes.yml").symlink_to(shared / "quotes.yml")
     (root / "content" / "actors" / "back").symlink_to(root / "content")  # a loop: read once
-    checked = load_and_check(root)
+    checked = load_and_check(root, sourcing=False)
     assert checked.problems == []
     assert [quote.id for quote in checked.notes.quotes] == ["zakharova-as-long"]
 
@@ -268,7 +268,7 @@ def test_a_pipe_is_refused_not_waited_on(tmp_path: Path) -> None:
     os.mkfifo(root / "content" / "actors" / "pipe.md")
     os.mkfifo(root / "seeds" / "pipe.txt")
     (root / "content" / "actors" / "gone.md").symlink_to(root / "nowhere.md")
-    assert [str(p) for p in load_and_check(root).problems] == [
+    assert [str(p) for p in load_and_check(root, sourcing=False).problems] == [
         "content/actors/gone.md: links to a file that does not exist: remove the link or fix it",
         "content/actors/pipe.md: not a plain file (a pipe, socket or device), so it is not read: remove it",
         "seeds/pipe.txt: not a plain file (a pipe, socket or device), so it is not read: remove it",
@@ -333,7 +333,7 @@ def test_text_fields_keep_plain_scalars_as_written(tmp_path: Path, loader: str, 
     actor = MINIMAL["content/actors/russia.md"].replace("role: Sent troops", f"role: {written}")
     actor = actor.replace("aliases: [Moscow, the Kremlin]", f"aliases: [Moscow, {written}]")
     root = write_project(tmp_path, {**MINIMAL, "content/actors/russia.md": actor})
-    checked = load_and_check(root)
+    checked = load_and_check(root, sourcing=False)
     assert checked.problems == []
     [russia] = [actor for actor in checked.notes.actors if actor.id == "russia"]
     assert (russia.role, russia.aliases) == (written, ("Moscow", written))
@@ -358,7 +358,7 @@ def test_order_is_a_whole_number_written_in_decimal(tmp_path: Path, written: str
         "sources: [the-week]\n    evidence", f"sources: [the-week]\n    order: {written}\n    evidence"
     )
     root = write_project(tmp_path, {**MINIMAL, "content/explanations/a-base.md": text})
-    checked = load_and_check(root)
+    checked = load_and_check(root, sourcing=False)
     if message is None:
         assert checked.problems == []
         assert checked.notes.explanations[0].order == int(written)
@@ -372,7 +372,7 @@ def test_an_empty_value_is_still_not_written(tmp_path: Path, written: str) -> No
     root = write_project(
         tmp_path, {**MINIMAL, "content/quotes.yml": quote, "content/events.yml": EVENT.format(title=written)}
     )
-    checked = load_and_check(root)
+    checked = load_and_check(root, sourcing=False)
     assert [str(p) for p in checked.problems] == ["content/events.yml:3: title: expected text, found nothing None"]
     assert checked.notes.quotes[0].date is None
 

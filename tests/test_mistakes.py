@@ -17,7 +17,7 @@ def problems_for(tmp_path: Path, changes: dict[str, str | None]) -> list[str]:
         if text is None:
             files.pop(name)
     root = write_project(tmp_path, files)
-    return [str(p) for p in load_and_check(root).problems]
+    return [str(p) for p in load_and_check(root, sourcing=False).problems]
 
 
 QUOTE = """
@@ -207,4 +207,14 @@ def test_front_matter_fields_are_named_by_their_file_line(tmp_path: Path) -> Non
 def test_bad_yaml_in_front_matter_names_the_file_line(tmp_path: Path) -> None:
     text = MINIMAL["content/actors/russia.md"].replace("side: maduro", "side: [maduro")
     [problem] = problems_for(tmp_path, {"content/actors/russia.md": text})
-    assert problem.startswith("content/actors/russia.md:6: YAML could not be read:")
+    assert problem.startswith("content/actors/russia.md:5: YAML could not be read:")
+
+
+def test_a_marker_in_an_unquoted_value_says_to_quote_it(tmp_path: Path) -> None:
+    text = MINIMAL["content/actors/nicolas-maduro.md"].replace(
+        "role: President of Venezuela^", "role: President^[context: general knowledge] of Venezuela^"
+    )
+    assert problems_for(tmp_path, {"content/actors/nicolas-maduro.md": text}) == [
+        "content/actors/nicolas-maduro.md:4: YAML could not be read: mapping values are not allowed here; "
+        "a value with a ^[…] marker in it goes in quotes, or on the next lines after `>-`"
+    ]

@@ -86,8 +86,10 @@ def test_a_filled_in_note_is_finished(project: Path) -> None:
     path = project / "content/actors/peskov.md"
     text = path.read_text(encoding="utf-8")
     text = text.replace('"TODO: Name as the page shows it."', '"Dmitry Peskov"')
-    text = text.replace('"TODO: Who they are in this story, in one line."', '"Kremlin spokesman"')
-    text = re.sub(r"TODO: .*\n$", "Speaks for [[vladimir-putin]].\n", text)
+    text = text.replace(
+        '"TODO: Who they are in this story, in one line."', '"Kremlin spokesman^[context: general knowledge]"'
+    )
+    text = re.sub(r"TODO: .*\n$", "Speaks for [[vladimir-putin]].^[context: general knowledge]\n", text)
     path.write_text(text, encoding="utf-8")
     checked = run(project, "check")
     assert checked.returncode == 0

@@ -37,7 +37,7 @@ def quote_problems(tmp_path: Path, speaker: str, text: str) -> list[str]:
     people = {f"content/actors/{id_}.md": PERSON.format(name=name) for id_, name in PEOPLE.items()}
     quote = f"- id: a-quote\n  speaker: {speaker}\n  text: {text!r}\n  sources: [the-week]\n"
     root = write_project(tmp_path, {**MINIMAL, **people, "content/quotes.yml": quote})
-    return [str(p) for p in load_and_check(root).problems]
+    return [str(p) for p in load_and_check(root, sourcing=False).problems]
 
 
 def pieces_apart(what: str, text: str) -> str:
@@ -201,3 +201,10 @@ def test_closest_passage_in_a_megabyte_does_bounded_work(monkeypatch: pytest.Mon
     monkeypatch.setattr(verbatim, "SequenceMatcher", _CountedMatcher)
     assert verbatim.closest_passage(" ".join(words), source) == verbatim.normalise(passage)
     assert 0 < _CountedMatcher.comparisons <= WORK_LIMIT
+
+
+def test_the_closest_passage_of_a_quote_longer_than_what_is_left_of_the_source_runs_to_its_end() -> None:
+    # The window a long quote asks for runs past the source's last word: never an error, the end instead.
+    assert verbatim.closest_passage(
+        "envoys had left for good and never came back again", "and that 42 envoys had left."
+    ) == ("envoys had left")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .check import check_notes
+from .claims import Coverage, check_claims, check_pages
 from .load import load_notes
 from .model import Notes
 from .problems import NotesError, Problem
@@ -23,13 +24,33 @@ class Checked:
     """Sorted by file and line; empty when the notes can be published."""
     broken: frozenset[tuple[str, str]]
     """(kind, id) of notes that exist but could not be built."""
+    coverage: Coverage
+    """How many sentences readers see, in which voice, and how many drift from their passages."""
 
 
-def load_and_check(root: Path, today: _dt.date | None = None) -> Checked:
-    """The one way in: read root/content and root/seeds, then check what was read."""
+def load_and_check(root: Path, today: _dt.date | None = None, *, sourcing: bool = True) -> Checked:
+    """The one way in: read root/content and root/seeds, then check what was read, and every sentence
+    readers see (the notes' and the hand-written pages' in root/docs) against its passages.
+
+    sourcing=False leaves out the sentences' passages: for tests of the other checks, which write
+    notes without them. The build and `make check` always check them.
+    """
     loaded = load_notes(root / "content", root / "seeds", root)
-    problems = sorted(loaded.problems + check_notes(loaded.notes, loaded.broken, today))
-    return Checked(loaded.notes, problems, frozenset(loaded.broken))
+    problems = loaded.problems + check_notes(loaded.notes, loaded.broken, today)
+    coverage = Coverage()
+    if sourcing:
+        on_notes, coverage = check_claims(loaded.notes)
+        on_pages, page_coverage = check_pages(loaded.notes, _hand_written(root))
+        coverage.add(page_coverage)
+        problems += on_notes + on_pages
+    return Checked(loaded.notes, sorted(problems), frozenset(loaded.broken), coverage)
+
+
+def _hand_written(root: Path) -> dict[str, str]:
+    """The hand-written pages, by path from root: their sentences are held to passages like the notes'."""
+    docs = root / "docs"
+    pages = sorted(p for p in docs.rglob("*.md") if p.is_file()) if docs.is_dir() else []
+    return {p.relative_to(root).as_posix(): p.read_text(encoding="utf-8", errors="replace") for p in pages}
 
 
 def read_checked(root: Path) -> Notes:

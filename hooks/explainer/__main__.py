@@ -12,7 +12,6 @@ from pathlib import Path
 
 from . import Checked, load_and_check
 from .check import MAX_ID_LENGTH, SLUG
-from .claims import check_claims, check_pages
 from .model import KINDS
 from .template import find_unfinished, note_path, render_template
 
@@ -22,8 +21,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="project folder (holds content/ and seeds/)")
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("check", help="check every note and report all problems")
-    claims = commands.add_parser("claims", help="check every sentence's voice and passages; print the coverage")
-    claims.add_argument("paths", nargs="*", help="only report problems in files under these paths")
     new = commands.add_parser("new", help="write a new note with every field, ready to fill in")
     new.add_argument("kind", choices=sorted(KINDS))
     new.add_argument("id")
@@ -36,8 +33,6 @@ def main(argv: list[str] | None = None) -> int:
     checked = load_and_check(root)
     if args.command == "check":
         return _check(checked)
-    if args.command == "claims":
-        return _claims(root, checked, args.paths)
     return _new(root, checked, args.kind, args.id, args.today)
 
 
@@ -45,6 +40,7 @@ def _check(loaded: Checked) -> int:
     problems = loaded.problems
     for problem in problems:
         print(problem)
+    print(loaded.coverage.line())
     unfinished = find_unfinished(loaded.notes)
     if unfinished:
         print(f"To finish before `make site` will publish ({len(unfinished)}):")
@@ -57,21 +53,6 @@ def _check(loaded: Checked) -> int:
     left = f"; {len(unfinished)} placeholder(s) left to fill in" if unfinished else ""
     print(f"{count} notes checked, {len(loaded.notes.seeds)} seed(s): no problems{left}.")
     return 0
-
-
-def _claims(root: Path, checked: Checked, paths: list[str]) -> int:
-    problems, coverage = check_claims(checked.notes)
-    pages = {
-        p.relative_to(root).as_posix(): p.read_text(encoding="utf-8") for p in sorted((root / "docs").rglob("*.md"))
-    }
-    on_pages, page_coverage = check_pages(checked.notes, pages)
-    problems += on_pages
-    coverage.add(page_coverage)
-    shown = [p for p in sorted(problems) if not paths or any(p.path.startswith(prefix) for prefix in paths)]
-    for problem in shown:
-        print(problem)
-    print(coverage.line())
-    return 1 if shown else 0
 
 
 def _new(root: Path, loaded: Checked, kind: str, note_id: str, today: str) -> int:

@@ -44,6 +44,9 @@ RESERVED_IDS: dict[str, dict[str, str]] = {
 """Ids the site uses itself, and for what: a path (actors/index.md) or an anchor on the page that
 shows notes of that kind. tests/test_hostile_notes.py reads them off the rendered pages."""
 _EVIDENCE_ANCHOR = re.compile(r"-(?:for|against)-\d+$")
+PAGE_ANCHORS = re.compile(r"evidence(?:-ref)?(?:-\d+)?|correction-.+")
+"""Anchors every page may write: its Evidence list and its entries (render/evidence.py), and
+corrections (render/corrections.py). No note of any kind may take one as its id."""
 """Bluff or base anchors each point as <explanation>-for-<n>: no explanation's own id may look so."""
 
 
@@ -93,6 +96,13 @@ class _Checker:
         elif note.id in RESERVED_IDS.get(kind, {}):
             used = RESERVED_IDS[kind][note.id]
             self.add(note.origin, 0, "id", f"{kind} id {note.id!r} is taken by {used}: pick another id")
+        elif PAGE_ANCHORS.fullmatch(note.id):
+            self.add(
+                note.origin,
+                0,
+                "id",
+                f"{kind} id {note.id!r} is an anchor pages use for evidence or corrections: pick another id",
+            )
         elif kind == "explanation" and _EVIDENCE_ANCHOR.search(note.id):
             self.add(
                 note.origin,

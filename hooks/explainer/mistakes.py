@@ -21,7 +21,7 @@ from typing import Any
 from . import load_and_check
 from .fields import fields_of
 from .model import Actor, Event, Figure, Notes, PartialDate, Quote, Source
-from .template import find_unfinished, note_path, write_note
+from .template import find_unfinished, note_path, note_values, write_note
 
 
 @dataclass(frozen=True)
@@ -153,7 +153,12 @@ def _required(note: Any, **keep: Any) -> Any:
 
 
 def _write(note_kind: str, note: Any, **changes: Any) -> tuple[str, str]:
-    values = {i.name: getattr(note, i.name) for i in fields_of(type(note)) if i.required or i.name in ("seed", "date")}
+    written = note_values(note)  # markers included: the example's sentences keep their passages
+    values = {
+        i.name: written.get(i.name, getattr(note, i.name))
+        for i in fields_of(type(note))
+        if i.required or i.name in ("seed", "date")
+    }
     values = {k: v for k, v in {**values, **changes}.items() if v is not None or k in changes}
     return f"content/{note_path(note_kind, note.id)}", write_note(note_kind, values)
 

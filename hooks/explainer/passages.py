@@ -132,6 +132,23 @@ def read_marks(text: str) -> Marked:
     return Marked(plain, tuple(_sentences(plain, marks)), tuple(errors))
 
 
+def write_marks(marked: Marked) -> str:
+    """The text as an editor wrote it: each marker put back where it stood."""
+    pieces: list[str] = []
+    position = 0
+    for mark in sorted(marked.marks, key=lambda m: m.at):
+        pieces += [marked.text[position : mark.at], _written(mark)]
+        position = mark.at
+    pieces.append(marked.text[position:])
+    return "".join(pieces)
+
+
+def _written(mark: Mark) -> str:
+    if mark.voice == "reporting":
+        return f'^[{mark.source}: "{mark.words}"]' if mark.source else f'^["{mark.words}"]'
+    return f"^[{mark.voice}: {mark.words}]" if mark.words else f"^[{mark.voice}]"
+
+
 def strip_marks(text: str) -> str:
     """The text as readers see it, markers removed (for titles, descriptions and search)."""
     if OPEN not in text:

@@ -59,6 +59,9 @@ with the word ("Venezuela" before "Venezuelan armed forces")."""
 UNINDEXED_SECTIONS = ("mentioned-in",)
 """Anchors of actor-page sections left out of the index: their text is copied
 from other pages, which are indexed already."""
+EVIDENCE_SECTION = "#evidence"
+"""Every page's Evidence list (render/evidence.py) is left out too: it repeats the source's words,
+which would match searches on every page that cites them."""
 OFFLINE_SHIM = "assets/javascripts/iframe-worker/shim.js"
 """Where the offline copy serves the iframe-worker polyfill from (instead of a CDN)."""
 
@@ -188,13 +191,13 @@ def _without_ours(entry: Entry) -> Entry:
 
 
 def _indexed(docs: list[Entry], notes: Notes, directory_urls: bool) -> list[Entry]:
-    """The entries without the actor-page sections that only copy other pages."""
+    """The entries without the sections that only copy other pages or the sources' words."""
     left_out = {
         f"{page_url(f'actors/{actor.id}.md', directory_urls)}#{anchor}"
         for actor in notes.actors
         for anchor in UNINDEXED_SECTIONS
     }
-    return [entry for entry in docs if entry["location"] not in left_out]
+    return [e for e in docs if e["location"] not in left_out and not e["location"].endswith(EVIDENCE_SECTION)]
 
 
 def _with_quote_entries(docs: list[Entry], notes: Notes, directory_urls: bool) -> list[Entry]:

@@ -18,16 +18,19 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+import textwrap
 import typing
 from collections import defaultdict
 from typing import Any
 
 from .fields import VERBATIM, FieldInfo, bare, fields_of
 from .model import KINDS, NESTED, Notes, PartialDate
+from .passages import Marked, write_marks
 from .problems import Problem
 
 LIST_KINDS = ("relation", "event", "quote", "figure")
 """Kinds kept as YAML lists (content/events.yml); the rest are one Markdown file each."""
+_NO_MARKS = Marked("\0", (), ())
 TODO = "TODO"
 _TODO = re.compile(r"\bTODO\b")
 _BARE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -91,12 +94,23 @@ def write_note(
 
 
 def note_values(note: Any) -> dict[str, Any]:
-    """A loaded note's fields as written, leaving out those at their default."""
+    """A loaded note's fields as written, markers included, leaving out those at their default."""
     values = {}
+    written = dict(note.origin.marks) if hasattr(note, "origin") else {}
     for info in fields_of(type(note)):
         value = getattr(note, info.name)
         if info.required or value != info.default:
             values[info.name] = value
+        marked = written.get(info.name)
+        if isinstance(value, str) and marked and marked.marks and marked.text.rstrip() == value:
+            values[info.name] = write_marks(marked).rstrip()
+        elif isinstance(value, tuple) and any(f"{info.name}[{i}].text" in written for i in range(len(value))):
+            values[info.name] = tuple(
+                dataclasses.replace(point, text=write_marks(written[f"{info.name}[{i}].text"]).rstrip())
+                if written.get(f"{info.name}[{i}].text", _NO_MARKS).text.rstrip() == point.text
+                else point
+                for i, point in enumerate(value)
+            )
     return values
 
 
@@ -223,6 +237,9 @@ def _field_lines(name: str, hint: Any, value: Any) -> list[str]:
             ]
             lines += ["  " + ("- " if i == 0 else "  ") + line for i, line in enumerate(point_lines)]
         return lines
+    if isinstance(value, str) and "^[" in value and name != "body":
+        # Markers hold quote marks and colons: a folded block keeps them as written, and readable.
+        return [f"{name}: >-", *("  " + line for line in textwrap.wrap(value, 100, break_on_hyphens=False))]
     return [f"{name}: {_yaml(value)}".rstrip()]
 
 

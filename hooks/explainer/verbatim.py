@@ -124,6 +124,8 @@ def closest_passage(quote: str, source: str) -> str:
     # The window had the quote's length in words: let its end, then its start, move to fit the passage.
     first, slack = best[1], max(3, size // 5)
     ends = range(first + max(1, size - slack), min(len(region), first + size + slack) + 1)
+    if not ends:  # the source ends sooner than the quote would: the passage runs to its end
+        ends = range(first + 1, len(region) + 1)
     end = max(ends, key=lambda e: (_score(matcher, haystack, region[first:e], by_letter), -abs(e - first - size)))
     firsts = range(max(0, first - slack), min(first + slack, end - 1) + 1)
     first = max(firsts, key=lambda f: (_score(matcher, haystack, region[f:end], by_letter), -abs(end - f - size)))

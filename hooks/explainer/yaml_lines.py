@@ -89,6 +89,11 @@ def _unreadable(err: yaml.YAMLError, text: str, rel: str, offset: int) -> Proble
     if context and context_mark is not None:
         context += f" started on line {offset + context_mark.line + 1}"
     detail = " ".join((f"{what} ({context})" if context else what).split())  # on one line
+    lines = text.split("\n")
+    at = line - offset - 1
+    if 0 <= at < len(lines) and "^[" in lines[at]:  # `role: Spokesman^[context: …]`: the marker's colon
+        hint = "a value with a ^[…] marker in it goes in quotes, or on the next lines after `>-`"
+        return Problem(rel, line, "", f"YAML could not be read: {detail}; {hint}")
     return Problem(rel, line, "", f"YAML could not be read: {detail}; {_HINT}")
 
 

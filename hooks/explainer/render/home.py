@@ -83,9 +83,7 @@ def fill_page(notes: Notes, markdown: str, page: str, path: str, first_line: int
     position = 0
     for match in [*BLOCK.finditer(markdown), None]:
         end = match.start() if match else len(markdown)
-        marked = read_marks(markdown[position:end])
-        line = markdown.count("\n", 0, position) + first_line
-        problems += [Problem(path, line + offset, "", message) for offset, message in marked.errors]
+        marked = read_marks(markdown[position:end])  # its problems are the check's (claims.check_pages)
         filled.append(link.evidence.draw(marked, lambda words: words))
         if match is None:
             break
