@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
-import functools
 import html.parser
-import http.server
+import importlib.util
 import logging
 import os
+import re
 import shutil
+import sys
 import textwrap
-import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 from urllib.parse import urldefrag, urljoin, urlparse
 
 import pytest
+
+from explainer import load_and_check
+from explainer.model import Actor, Notes
+from explainer.render.mentions import find_mentions
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "russian-troops-in-venezuela.txt"
@@ -136,23 +142,52 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
+def tool(name: str) -> ModuleType:
+    """A script from tools/, which is not a package, imported once."""
+    if name in sys.modules:
+        return sys.modules[name]
+    if str(ROOT / "tools") not in sys.path:
+        sys.path.insert(0, str(ROOT / "tools"))
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
-def serve(folder: Path) -> tuple[str, http.server.ThreadingHTTPServer]:
-    handler = functools.partial(_QuietHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{server.server_address[1]}/", server
+@contextmanager
+def served_folder(folder: Path) -> Iterator[Any]:
+    """A folder served on a free port as a static host would (tools/serve_static.py: gzipped,
+    404.html, and .sent, the path and size of every response)."""
+    serve_static = tool("serve_static")
+    server = serve_static.start(folder)
+    try:
+        yield server
+    finally:
+        server.shutdown()
+
+
+def url_of(server: Any) -> str:
+    return str(tool("serve_static").url_of(server))
 
 
 @pytest.fixture(scope="session")
-def site_url(built_site: Path) -> Iterator[str]:
-    url, server = serve(built_site)
-    yield url
-    server.shutdown()
+def site_server(built_site: Path) -> Iterator[Any]:
+    """The built site, served on 127.0.0.1 for the whole session."""
+    with served_folder(built_site) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def site_url(site_server: Any) -> str:
+    return url_of(site_server)
+
+
+def elsewhere(*allowed: str) -> re.Pattern[str]:
+    """Every URL that starts with none of allowed, for a route that refuses them: a pattern,
+    unlike a function, is matched inside the browser, so allowed requests never wait on Python."""
+    return re.compile("^(?!" + "|".join(re.escape(prefix) for prefix in allowed) + ")")
 
 
 def chromium_path() -> str | None:
@@ -186,21 +221,43 @@ def page(browser: Any) -> Iterator[Any]:
     assert errors == [], f"JavaScript errors: {errors}"
 
 
-class LinkParser(html.parser.HTMLParser):
-    """Every href and src of a page, and every id it defines."""
+class PageParser(html.parser.HTMLParser):
+    """What the tests read in a page: every href and src, every id, and the head's title,
+    <meta> (by name or property), canonical link and JSON-LD scripts."""
 
     def __init__(self) -> None:
         super().__init__()
         self.refs: list[str] = []
         self.ids: set[str] = set()
+        self.meta: dict[str, str] = {}
+        self.canonical = ""
+        self.json_ld: list[str] = []
+        self.title = ""
+        self._in: str | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        found = dict(attrs)
+        found = {k: v or "" for k, v in attrs}
         if found.get("id"):
-            self.ids.add(str(found["id"]))
-        for name in ("href", "src"):
-            if found.get(name):
-                self.refs.append(str(found[name]))
+            self.ids.add(found["id"])
+        self.refs += [found[name] for name in ("href", "src") if found.get(name)]
+        if tag == "meta" and "content" in found:
+            self.meta[found.get("name") or found.get("property") or ""] = found["content"]
+        elif tag == "link" and found.get("rel") == "canonical":
+            self.canonical = found.get("href", "")
+        elif tag == "script" and found.get("type") == "application/ld+json":
+            self._in = "json_ld"
+            self.json_ld.append("")
+        elif tag == "title":
+            self._in = "title"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in == "json_ld":
+            self.json_ld[-1] += data
+        elif self._in == "title":
+            self.title += data
 
 
 def broken_links(site: Path, base: str) -> list[str]:
@@ -230,7 +287,37 @@ def broken_links(site: Path, base: str) -> list[str]:
     return sorted(broken)
 
 
-def parse_html(path: Path) -> LinkParser:
-    parser = LinkParser()
+def parse_html(path: Path) -> PageParser:
+    parser = PageParser()
     parser.feed(path.read_text(encoding="utf-8"))
     return parser
+
+
+def page_paths(site: Path) -> list[str]:
+    """Every HTML page of a built site, as a path under its root ("", "actors/russia/", "404.html")."""
+    paths = []
+    for file in sorted(site.rglob("*.html")):
+        relative = file.relative_to(site).as_posix()
+        paths.append(relative.removesuffix("index.html"))
+    return paths
+
+
+def representative_actors(notes: Notes) -> list[str]:
+    """The actor pages that stand for all 40-odd (one renderer makes them all, so they share
+    their faults): the one with the most on it (relations, quotes, mentions) and the one with the least."""
+    mentions = find_mentions(notes)
+
+    def size(actor: Actor) -> tuple[int, str]:
+        relations = sum(actor.id in (r.subject, r.object) for r in notes.relations)
+        quotes = sum(q.speaker == actor.id for q in notes.quotes)
+        return relations + quotes + len(mentions.get(actor.id, [])), actor.id
+
+    ranked = sorted(notes.actors, key=size)
+    return list(dict.fromkeys([ranked[-1].id, ranked[0].id]))
+
+
+def one_page_per_template(site: Path) -> list[str]:
+    """The pages a browser check visits: every page made by its own template, and of the
+    actor pages, which share one, only the representative ones."""
+    keep = {f"actors/{actor_id}/" for actor_id in representative_actors(load_and_check(ROOT).notes)}
+    return [p for p in page_paths(site) if not re.fullmatch(r"actors/[^/]+/", p) or p in keep]

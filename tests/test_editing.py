@@ -11,14 +11,10 @@ import dataclasses
 import datetime as _dt
 import html
 import json
-import os
 import re
-import shutil
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -36,20 +32,9 @@ from explainer.model import KINDS, PartialDate
 from explainer.render.changes import list_changes, render_changes
 from explainer.render.guide import render_guide
 from explainer.render.site import render_site
+from helpers import WAIT, Served, build_env, copy_project, mkdocs_serve, wait_until
 
-RELOADED = 15.0
-"""Seconds within which a save must show at all: a ceiling for "it reloaded", not a speed
-bar (a busy machine is slow, not wrong). How fast it is, `make bench` measures and prints."""
 ATOM = "{http://www.w3.org/2005/Atom}"
-_SKIP = shutil.ignore_patterns(
-    ".git", ".venv", "site", ".site-*", "__pycache__", ".*_cache", "node_modules", "bench-out", "offline", ".hypothesis"
-)
-
-
-def copy_project(to: Path) -> Path:
-    """Everything a build needs, copied, so edits never touch the real project."""
-    shutil.copytree(ROOT, to, ignore=_SKIP)
-    return to
 
 
 def build(root: Path, site: Path, **env: str) -> subprocess.CompletedProcess[str]:
@@ -58,74 +43,25 @@ def build(root: Path, site: Path, **env: str) -> subprocess.CompletedProcess[str
         capture_output=True,
         text=True,
         cwd=root,
-        env={**os.environ, "PYTHONPATH": str(root / "hooks"), "NO_MKDOCS_2_WARNING": "1", **env},
+        env=build_env(root, **env),
         check=False,
     )
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def fetch(url: str) -> str:
-    with urllib.request.urlopen(url, timeout=5) as response:
-        body: bytes = response.read()
-        return body.decode("utf-8")
-
-
-def wait_for(url: str, marker: str, present: bool = True, timeout: float = RELOADED) -> float:
-    """Seconds until the page at url does (or does not) hold marker."""
-    start = time.monotonic()
-    while time.monotonic() - start < timeout:
-        try:
-            if (marker in fetch(url)) == present:
-                return time.monotonic() - start
-        except OSError:
-            pass
-        time.sleep(0.02)
-    raise AssertionError(f"{url} still {'lacks' if present else 'holds'} {marker!r} after {timeout} s")
-
-
-@dataclasses.dataclass
-class Served:
-    root: Path
-    url: str
-    log: Path
-
-
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
-    """`mkdocs serve` (as `make serve` runs it) on a free port, in a copy of the project."""
-    root = copy_project(tmp_path_factory.mktemp("serve") / "project")
-    port = free_port()
-    log = root.parent / "serve.log"
-    with log.open("w") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}"],
-            cwd=root,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            env={**os.environ, "PYTHONPATH": str(root / "hooks"), "NO_MKDOCS_2_WARNING": "1"},
-        )
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        start = time.monotonic()
-        while True:
-            try:
-                fetch(url)
-                break
-            except OSError:
-                if process.poll() is not None or time.monotonic() - start > 90:
-                    raise AssertionError("mkdocs serve did not start:\n" + log.read_text()) from None
-                time.sleep(0.2)
+    """`mkdocs serve` (as `make serve` runs it) in a copy of the project."""
+    start = time.monotonic()
+    with mkdocs_serve(copy_project(tmp_path_factory.mktemp("serve") / "project"), "--livereload") as served:
         print(f"\nmkdocs serve answered {time.monotonic() - start:.2f} s after starting")
-        yield Served(root, url, log)
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
+        yield served
+
+
+def seconds_until(served: Served, path: str, marker: str, present: bool = True) -> float:
+    """Seconds until the served page at path does (or does not) hold marker: printed, never judged."""
+    start = time.monotonic()
+    served.wait_for(path, marker, present)
+    return time.monotonic() - start
 
 
 def parse_xml(data: bytes) -> ET.Element:
@@ -135,7 +71,7 @@ def parse_xml(data: bytes) -> ET.Element:
 
 def rebuild_seconds(served: Served) -> list[float]:
     """How long each of the server's builds took, from its own log."""
-    return [float(s) for s in re.findall(r"Documentation built in ([0-9.]+) seconds", served.log.read_text())]
+    return [float(s) for s in re.findall(r"Documentation built in ([0-9.]+) seconds", served.output())]
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -148,11 +84,11 @@ def test_serve_shows_an_edited_note_page_and_seed(served: Served) -> None:
     term = sorted((served.root / "content/terms").glob("*.md"))[0]
     marker = f"EDITED{time.time_ns()}"
     edit(term, "\n---\n", f"\n---\n{marker} ")
-    note_seconds = wait_for(served.url + "glossary/", marker)
+    note_seconds = seconds_until(served, "glossary/", marker)
 
     page_marker = f"PAGE{time.time_ns()}"
     edit(served.root / "docs/index.md", "\n## ", f"\n{page_marker}\n\n## ")
-    page_seconds = wait_for(served.url, page_marker)
+    page_seconds = seconds_until(served, "", page_marker)
 
     # Taking a quote's words out of the seed must show the problem on the page; putting them back, clear it.
     notes = load_notes(served.root / "content", served.root / "seeds", served.root).notes
@@ -160,9 +96,9 @@ def test_serve_shows_an_edited_note_page_and_seed(served: Served) -> None:
     seed = served.root / "seeds" / SEED
     original = seed.read_text(encoding="utf-8")
     seed.write_text(original.replace(quote.text, "words no longer there"), encoding="utf-8")
-    seed_seconds = wait_for(served.url + "quotes/", "quote not found word for word")
+    seed_seconds = seconds_until(served, "quotes/", "quote not found word for word")
     seed.write_text(original, encoding="utf-8")
-    wait_for(served.url + "quotes/", "quote not found word for word", present=False)
+    served.wait_for("quotes/", "quote not found word for word", present=False)
 
     builds = ", ".join(f"{s:.2f}" for s in rebuild_seconds(served)[1:])
     print(
@@ -180,7 +116,7 @@ def test_the_open_tab_reloads_by_itself(served: Served, page: Any) -> None:
     start = time.monotonic()
     page.wait_for_function(
         f"document.body !== null && document.body.innerText.includes({json.dumps(marker)})",
-        timeout=RELOADED * 1000,
+        timeout=WAIT * 1000,
     )
     seconds = time.monotonic() - start
     print(
@@ -191,13 +127,13 @@ def test_the_open_tab_reloads_by_itself(served: Served, page: Any) -> None:
 def test_changing_the_hooks_code_says_restart(served: Served) -> None:
     code = served.root / "hooks/explainer/render/changes.py"
     code.write_text(code.read_text(encoding="utf-8") + "\n# edited while serving\n", encoding="utf-8")
-    seconds = wait_for(served.url, "this preview still runs the old code")
-    page = fetch(served.url)
+    start = time.monotonic()
+    page = served.wait_for("", "this preview still runs the old code")
+    print(f"\nhook code change reported on the page after {time.monotonic() - start:.2f} s")
     assert "hooks/explainer/render/changes.py: changed since make serve started" in page
     assert "run make serve again to use the new code" in page
-    time.sleep(0.5)
-    assert "hooks/explainer/render/changes.py: changed since `make serve` started" in served.log.read_text()
-    print(f"\nhook code change reported on the page after {seconds:.2f} s")
+    said = "hooks/explainer/render/changes.py: changed since `make serve` started"
+    wait_until(lambda: said in served.output(), "the warning in mkdocs serve's output", process=served.process)
 
 
 # The feed and the What's changed page.
@@ -412,7 +348,7 @@ def test_make_site_refuses_placeholders(tmp_path: Path) -> None:
     root = copy_project(tmp_path / "project")
     subprocess.run(
         [sys.executable, "-m", "explainer", "--root", str(root), "new", "term", "brand-new"],
-        env={**os.environ, "PYTHONPATH": str(ROOT / "hooks")},
+        env=build_env(ROOT),
         check=True,
         capture_output=True,
     )

@@ -188,6 +188,7 @@ def test_every_diagram_link_leads_to_its_actor_page(page: Any, site_url: str) ->
     notes = load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
     names = {a.id: a.name for a in notes.actors}
     page.goto(site_url + "who-backs-whom/")
+    drawn: dict[str, str] = {}
     for svg in ("svg.wbw-wide", "svg.wbw-narrow"):
         links = page.locator(f"{svg} a").evaluate_all(
             "els => els.map(a => [a.dataset.actor, new URL(a.getAttribute('href'), location.href).href])"
@@ -195,10 +196,12 @@ def test_every_diagram_link_leads_to_its_actor_page(page: Any, site_url: str) ->
         assert len(links) >= 20
         for actor_id, url in links:
             assert url == urljoin(site_url, f"actors/{actor_id}/")
-            response = page.request.get(url)
-            assert response.status == 200
-            body = html.unescape(response.text())
-            assert "<h1 id=" in body and names[actor_id] in body
+            drawn[actor_id] = url
+    for actor_id, url in drawn.items():
+        response = page.request.get(url)
+        assert response.status == 200
+        body = html.unescape(response.text())
+        assert "<h1 id=" in body and names[actor_id] in body
     # A reader's click on a box in the picture opens that actor's page.
     visible_diagram(page).locator('a[data-actor="rosneft"]').click()
     page.wait_for_url("**/actors/rosneft/")
@@ -222,23 +225,16 @@ def test_the_diagram_has_a_text_alternative_and_the_table_beside_it(page: Any, s
 
 @browser
 @pytest.mark.parametrize(("width", "shown"), [(360, "narrow"), (1200, "wide")])
-def test_phones_get_the_stacked_diagram_and_no_page_scrolls_sideways(
-    browser: Any, site_url: str, width: int, shown: str
+def test_phones_get_the_stacked_diagram_and_it_fits_the_screen(
+    page: Any, site_url: str, width: int, shown: str
 ) -> None:
-    context = browser.new_context(viewport={"width": width, "height": 800})
-    page = context.new_page()
-    try:
-        page.goto(site_url + "who-backs-whom/")
-        assert visible_diagram(page).count() == 1
-        assert visible_diagram(page).get_attribute("class") == f"wbw wbw-{shown}"
-        box = visible_diagram(page).bounding_box()
-        assert box["x"] >= 0 and box["x"] + box["width"] <= width
-        if width == 360:
-            for path in ("who-backs-whom/", "timeline/", "bluff-or-base/", "background/", "glossary/"):
-                page.goto(site_url + path)
-                assert page.evaluate("document.documentElement.scrollWidth") <= 360, path
-    finally:
-        context.close()
+    # That no page scrolls sideways on a phone, test_reader's sweep of every page checks.
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(site_url + "who-backs-whom/")
+    assert visible_diagram(page).count() == 1
+    assert visible_diagram(page).get_attribute("class") == f"wbw wbw-{shown}"
+    box = visible_diagram(page).bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= width
 
 
 @browser
