@@ -23,7 +23,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from conftest import ROOT, SEED, broken_links
+from conftest import ROOT, SEED, broken_links, project_notes
 from explainer import check_notes, load_and_check, load_notes
 from explainer.export import json_schema, notes_as_data, render_feed
 from explainer.fields import fields_of
@@ -217,7 +217,7 @@ def test_changes_are_newest_first_and_each_names_its_page(minimal: Path) -> None
 
 
 def test_every_generated_page_is_dated_by_the_notes_on_it() -> None:
-    notes = load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
+    notes = project_notes()
     pages = render_site(notes)
     undated = [name for name, text in pages.items() if "\nupdated: " not in text.split("\n---\n", 1)[0]]
     assert undated == ["guide.md"], "only the guide, made from the code, has no notes to date it"
@@ -236,7 +236,7 @@ def test_the_json_validates_against_its_schema(built_site: Path) -> None:
     schema = json.loads((built_site / "data/explainer.schema.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     jsonschema.Draft202012Validator(schema).validate(data)
-    notes = load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
+    notes = project_notes()
     for kind in KINDS:
         assert [n["id"] for n in data[kind + "s"]] == [n.id for n in getattr(notes, kind + "s")]
     broken = json.loads(json.dumps(data))
@@ -253,7 +253,7 @@ def test_the_schema_is_made_from_the_model() -> None:
         assert list(properties) == [i.name for i in fields_of(cls)] + ["file", "page"]
         for info in fields_of(cls):
             assert properties[info.name]["description"].startswith(info.doc)
-    notes = load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
+    notes = project_notes()
     jsonschema.validate(notes_as_data(notes, "t"), schema)
 
 
@@ -261,7 +261,7 @@ def test_the_schema_is_made_from_the_model() -> None:
 
 
 def test_the_guide_has_each_kind_with_every_field_and_real_messages() -> None:
-    notes = load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
+    notes = project_notes()
     mistakes = collect_mistakes(notes)
     guide = render_guide(notes, mistakes, "2026-11-25")
     for kind in ("actor", "quote", "event", "relation", "source", "term", "explanation"):

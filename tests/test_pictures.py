@@ -11,8 +11,7 @@ from urllib.parse import urljoin
 
 import pytest
 
-from conftest import ROOT
-from explainer import load_notes
+from conftest import project_notes
 from explainer.model import Actor, Event, Evidence, Explanation, Notes, Origin, PartialDate, Term
 from explainer.render.bluff import render_bluff_or_base
 from explainer.render.story import render_timeline
@@ -160,7 +159,7 @@ def test_only_the_first_use_of_each_term_is_focusable_and_links_and_headings_hav
 
 
 def test_every_built_page_marks_the_terms_it_uses(built_site: Path) -> None:
-    notes = load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
+    notes = project_notes()
     tips = abbreviations(notes)
     background = (built_site / "background/index.html").read_text(encoding="utf-8")
     found = dict(re.findall(r'<abbr (?:tabindex="0" )?title="([^"]+)">([^<]+)</abbr>', background))
@@ -185,7 +184,7 @@ def visible_diagram(page: Any) -> Any:
 
 @browser
 def test_every_diagram_link_leads_to_its_actor_page(page: Any, site_url: str) -> None:
-    notes = load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
+    notes = project_notes()
     names = {a.id: a.name for a in notes.actors}
     page.goto(site_url + "who-backs-whom/")
     drawn: dict[str, str] = {}
@@ -216,7 +215,7 @@ def test_the_diagram_has_a_text_alternative_and_the_table_beside_it(page: Any, s
     description = picture.evaluate("svg => document.getElementById(svg.getAttribute('aria-describedby')).textContent")
     assert "Backing Maduro: " in description and "Backing Guaidó: " in description
     assert "table of every relation" in description
-    notes = load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
+    notes = project_notes()
     assert page.locator("#every-relation").count() == 1
     assert page.locator("table tbody tr").count() == len(notes.relations)
     legend = page.locator(".wbw-legend li").all_inner_texts()
@@ -332,7 +331,7 @@ def test_a_tally_mark_shows_its_point_on_keyboard_focus(page: Any, site_url: str
 
 @browser
 def test_each_tally_mark_is_a_named_link_to_its_point(page: Any, site_url: str) -> None:
-    notes = load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
+    notes = project_notes()
     page.goto(site_url + "bluff-or-base/")
     marks = page.get_by_role("link", name=re.compile(r"^(For|Against), point \d+: "))
     expected = sum(len(x.evidence_for) + len(x.evidence_against) for x in notes.explanations)

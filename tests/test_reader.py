@@ -19,17 +19,16 @@ from urllib.parse import urlsplit
 import pytest
 
 from conftest import (
-    ROOT,
     PageParser,
     elsewhere,
     one_page_per_template,
     page_paths,
     parse_html,
+    project_notes,
     served_folder,
     tool,
     url_of,
 )
-from explainer import load_notes
 from explainer.render.page import reporting_up_to
 
 audit = tool("audit")
@@ -254,7 +253,7 @@ def test_descriptions_are_the_pages_own(built_site: Path) -> None:
 
 
 def test_every_page_carries_valid_json_ld_with_its_date_and_actors(built_site: Path) -> None:
-    notes = load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
+    notes = project_notes()
     kinds = {a.id: a.kind for a in notes.actors}
     problems = []
     for path in content_pages(built_site):
@@ -280,7 +279,7 @@ def test_every_page_carries_valid_json_ld_with_its_date_and_actors(built_site: P
 
 
 def test_every_page_says_how_old_its_reporting_is(built_site: Path) -> None:
-    notes = load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
+    notes = project_notes()
     newest = reporting_up_to(notes)
     assert newest is not None
     said = re.compile(rf"Based on reporting up to (\*\*)?(<time[^>]*>)?{newest.human()}")

@@ -20,8 +20,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from conftest import ROOT, elsewhere
-from explainer import load_notes
+from conftest import ROOT, elsewhere, project_notes
 from explainer.model import Actor, Notes, Origin, PartialDate, Quote, Term
 from explainer.search import (
     NAMES_BOOST,
@@ -273,7 +272,7 @@ def built_index(built_site: Path) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def notes() -> Notes:
-    return load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
+    return project_notes()
 
 
 def test_built_index_has_one_entry_per_location(built_index: dict[str, Any]) -> None:
