@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, NoReturn
 from urllib.parse import urldefrag, urljoin, urlparse
 
 import pytest
@@ -197,6 +197,14 @@ def elsewhere(*allowed: str) -> re.Pattern[str]:
     return re.compile("^(?!" + "|".join(re.escape(prefix) for prefix in allowed) + ")")
 
 
+def missing(program: str, install: str) -> NoReturn:
+    """Skip a test whose program is not installed, except on CI (CI set), where it fails:
+    CI must run every test."""
+    if os.environ.get("CI"):
+        pytest.fail(f"CI is set but {program} is not installed: .ci/run should install it ({install})")
+    pytest.skip(f"{program} is not installed ({install})")
+
+
 def chromium_path() -> str | None:
     return os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
 
@@ -206,9 +214,7 @@ def browser() -> Iterator[Any]:
     """Headless Debian Chromium driven by Playwright; skipped only off CI."""
     path = chromium_path()
     if path is None:
-        if os.environ.get("CI"):
-            pytest.fail("CI is set but chromium is not installed: .ci/run should install it")
-        pytest.skip("chromium is not installed (apt-get install chromium)")
+        missing("chromium", "apt-get install chromium")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from conftest import ROOT, elsewhere, project_notes
+from conftest import ROOT, elsewhere, missing, project_notes
 from explainer.model import Actor, Notes, Origin, PartialDate, Quote, Term
 from explainer.search import (
     NAMES_BOOST,
@@ -450,7 +450,7 @@ def test_a_page_opened_from_a_result_marks_the_accented_words_too(page: Any, sit
 def offline_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The offline copy, built as `make offline` builds it."""
     if shutil.which("npm") is None:
-        pytest.fail("npm is not installed: make offline fetches iframe-worker with it (apt-get install npm)")
+        missing("npm", "apt-get install npm: make offline fetches iframe-worker with it")
     out = tmp_path_factory.mktemp("offline") / "offline"
     subprocess.run([sys.executable, str(ROOT / "tools" / "offline.py"), "--out", str(out)], check=True)
     return out
