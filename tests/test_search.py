@@ -340,16 +340,18 @@ RESULTS = """() => [...document.querySelectorAll('.md-search-result__item')].map
 
 
 def search(page: Any, query: str) -> list[list[str]]:
-    """Type the query into Material's search box (emptied first); the links shown, group by group,
-    once they have stayed the same for 300 ms."""
+    """Put the query in Material's search box (emptied first); the links shown, group by group,
+    once they have stayed the same for 300 ms. Material reads the box on each key released,
+    so the words go in at once, then one key: one search, not one per letter."""
     box = page.locator("input.md-search__input")
     meta = page.locator(".md-search-result__meta")
     box.click()
     if box.input_value():
-        box.press("Control+a")
-        box.press("Backspace")
+        box.fill("")
+        box.press("End")
         wait_until(lambda: "match" not in meta.inner_text().lower(), "the search box to empty")
-    box.press_sequentially(query)
+    box.fill(query)
+    box.press("End")
     shown: tuple[str, list[list[str]]] | None = None
     since = time.monotonic()
 
