@@ -157,11 +157,53 @@ def dated_project(tmp_path: Path) -> tuple[Path, Any, PartialDate]:
     return root, event, PartialDate(new.year, new.month, new.day)
 
 
-def test_the_feed_parses_and_lists_the_latest_change_first(tmp_path: Path) -> None:
-    root, event, newest = dated_project(tmp_path)
-    site = tmp_path / "site"
-    done = build(root, site, SITE_URL="https://news.example/explainer/")
+SECOND = "The minister said the talks were \u201cgoing nowhere fast\u201d and that 42 envoys had left.\n"
+SUB_PATH = "https://news.example/explainer/"
+
+
+def cite_a_second_seed(root: Path) -> None:
+    """A second source article, a quote and a figure from it: notes only, no code."""
+    (root / "seeds/second-article.txt").write_text(SECOND, encoding="utf-8")
+    speaker = load_notes(root / "content", root / "seeds", root).notes.actors[0].id
+    (root / "content/sources/second-article.md").write_text(
+        '---\nname: "The Second Article"\nkind: article\ndate: "2019-04"\nseed: second-article.txt\n---\n',
+        encoding="utf-8",
+    )
+    (root / "content/quotes/second.yml").parent.mkdir(exist_ok=True)
+    (root / "content/quotes/second.yml").write_text(
+        f'- id: going-nowhere\n  speaker: {speaker}\n  text: "going nowhere fast"\n  sources: [second-article]\n',
+        encoding="utf-8",
+    )
+    (root / "content/figures/second.yml").parent.mkdir(exist_ok=True)
+    (root / "content/figures/second.yml").write_text(
+        '- id: envoys\n  value: "42"\n  label: envoys who left\n  sources: [second-article]\n', encoding="utf-8"
+    )
+
+
+@dataclasses.dataclass
+class Edited:
+    root: Path
+    site: Path
+    event: Any
+    """The one event updated yesterday."""
+    newest: PartialDate
+
+
+@pytest.fixture(scope="module")
+def edited(tmp_path_factory: pytest.TempPathFactory) -> Edited:
+    """One copy of the project after the edits a newsroom makes, built once, for a sub-path
+    (SUB_PATH): every note updated a month ago but one event yesterday, and a second source
+    article cited with no code change."""
+    folder = tmp_path_factory.mktemp("edited")
+    root, event, newest = dated_project(folder)
+    cite_a_second_seed(root)
+    done = build(root, folder / "site", SITE_URL=SUB_PATH)
     assert done.returncode == 0, done.stderr
+    return Edited(root, folder / "site", event, newest)
+
+
+def test_the_feed_parses_and_lists_the_latest_change_first(edited: Edited) -> None:
+    site, event, newest = edited.site, edited.event, edited.newest
     feed = parse_xml((site / "feed.xml").read_bytes())
     assert feed.tag == f"{ATOM}feed"
     for element in (feed, *feed.findall(f"{ATOM}entry")):
@@ -171,7 +213,7 @@ def test_the_feed_parses_and_lists_the_latest_change_first(tmp_path: Path) -> No
     assert feed.findtext(f"{ATOM}updated") == first.findtext(f"{ATOM}updated")
     link = first.find(f"{ATOM}link")
     assert link is not None
-    assert link.get("href") == "https://news.example/explainer/timeline/"
+    assert link.get("href") == SUB_PATH + "timeline/"
     assert f"timeline/#{event.id}" in (first.findtext(f"{ATOM}content") or "")
     assert first.findtext(f"{ATOM}title") == "Timeline — 1 event updated"
     assert len(feed.findall(f"{ATOM}entry")) > 1
@@ -308,37 +350,14 @@ def test_the_guide_shows_the_wide_table_box_the_benchmarks_page_uses(built_site:
 # A new source article, with no code change.
 
 
-SECOND = "The minister said the talks were \u201cgoing nowhere fast\u201d and that 42 envoys had left.\n"
+def test_a_second_seed_can_be_cited_with_no_code_change(edited: Edited, tmp_path: Path) -> None:
+    assert load_and_check(edited.root).problems == []
+    assert "going nowhere fast" in (edited.site / "quotes/index.html").read_text(encoding="utf-8")
+    assert "The Second Article" in (edited.site / "sources/index.html").read_text(encoding="utf-8")
 
-
-def test_a_second_seed_can_be_cited_with_no_code_change(tmp_path: Path) -> None:
-    root = copy_project(tmp_path / "project")
-    (root / "seeds/second-article.txt").write_text(SECOND, encoding="utf-8")
-    speaker = load_notes(root / "content", root / "seeds", root).notes.actors[0].id
-    (root / "content/sources/second-article.md").write_text(
-        '---\nname: "The Second Article"\nkind: article\ndate: "2019-04"\nseed: second-article.txt\n---\n',
-        encoding="utf-8",
-    )
-    (root / "content/quotes/second.yml").parent.mkdir(exist_ok=True)
-    (root / "content/quotes/second.yml").write_text(
-        f'- id: going-nowhere\n  speaker: {speaker}\n  text: "going nowhere fast"\n  sources: [second-article]\n',
-        encoding="utf-8",
-    )
-    (root / "content/figures/second.yml").parent.mkdir(exist_ok=True)
-    (root / "content/figures/second.yml").write_text(
-        '- id: envoys\n  value: "42"\n  label: envoys who left\n  sources: [second-article]\n', encoding="utf-8"
-    )
-    assert load_and_check(root).problems == []
-    site = tmp_path / "site"
-    done = build(root, site)
-    assert done.returncode == 0, done.stderr
-    assert "going nowhere fast" in (site / "quotes/index.html").read_text(encoding="utf-8")
-    assert "The Second Article" in (site / "sources/index.html").read_text(encoding="utf-8")
-
-    (root / "content/quotes/second.yml").write_text(
-        f'- id: going-nowhere\n  speaker: {speaker}\n  text: "going somewhere fast"\n  sources: [second-article]\n',
-        encoding="utf-8",
-    )
+    root = copy_project(tmp_path / "project", edited.root)
+    quotes = root / "content/quotes/second.yml"
+    quotes.write_text(quotes.read_text(encoding="utf-8").replace("going nowhere", "going somewhere"), encoding="utf-8")
     loaded = load_notes(root / "content", root / "seeds", root)
     [problem] = check_notes(loaded.notes, loaded.broken)
     assert "seeds/second-article.txt" in problem.message and "going nowhere fast" in problem.message
@@ -361,16 +380,12 @@ def test_make_site_refuses_placeholders(tmp_path: Path) -> None:
 # Hosting at a domain's root and under a sub-path.
 
 
-def test_a_site_built_for_a_sub_path_has_no_broken_links(tmp_path: Path) -> None:
-    site = tmp_path / "site"
-    base = "http://example.org/sub/path/"
-    done = build(ROOT, site, SITE_URL=base)
-    assert done.returncode == 0, done.stderr
-    assert broken_links(site, base) == []
-    feed = parse_xml((site / "feed.xml").read_bytes())
+def test_a_site_built_for_a_sub_path_has_no_broken_links(edited: Edited) -> None:
+    assert broken_links(edited.site, SUB_PATH) == []
+    feed = parse_xml((edited.site / "feed.xml").read_bytes())
     hrefs = [link.get("href") or "" for link in feed.iter(f"{ATOM}link")]
-    assert hrefs and all(h.startswith(base) for h in hrefs)
-    assert "<loc>http://example.org/sub/path/" in (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert hrefs and all(h.startswith(SUB_PATH) for h in hrefs)
+    assert f"<loc>{SUB_PATH}" in (edited.site / "sitemap.xml").read_text(encoding="utf-8")
 
 
 def test_the_link_check_finds_what_breaks_under_a_sub_path(tmp_path: Path) -> None:
