@@ -23,6 +23,7 @@ import pytest
 from explainer import load_and_check
 from explainer.model import Actor, Notes
 from explainer.render.mentions import find_mentions
+from helpers import Served, copy_project, mkdocs_serve
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "russian-troops-in-venezuela.txt"
@@ -203,6 +204,14 @@ def missing(program: str, install: str) -> NoReturn:
     if os.environ.get("CI"):
         pytest.fail(f"CI is set but {program} is not installed: .ci/run should install it ({install})")
     pytest.skip(f"{program} is not installed ({install})")
+
+
+@pytest.fixture(scope="session")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    """`mkdocs serve --livereload` (as `make serve` runs it) in a copy of the project, for the
+    session: a test that breaks a file there puts it back."""
+    with mkdocs_serve(copy_project(tmp_path_factory.mktemp("serve") / "project"), "--livereload") as served:
+        yield served
 
 
 def chromium_path() -> str | None:

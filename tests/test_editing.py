@@ -16,7 +16,6 @@ import subprocess
 import sys
 import time
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +31,7 @@ from explainer.model import KINDS, PartialDate
 from explainer.render.changes import list_changes, render_changes
 from explainer.render.guide import render_guide
 from explainer.render.site import render_site
-from helpers import WAIT, Served, build_env, copy_project, mkdocs_serve, wait_until
+from helpers import WAIT, Served, build_env, copy_project, wait_until
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -46,15 +45,6 @@ def build(root: Path, site: Path, **env: str) -> subprocess.CompletedProcess[str
         env=build_env(root, **env),
         check=False,
     )
-
-
-@pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
-    """`mkdocs serve` (as `make serve` runs it) in a copy of the project."""
-    start = time.monotonic()
-    with mkdocs_serve(copy_project(tmp_path_factory.mktemp("serve") / "project"), "--livereload") as served:
-        print(f"\nmkdocs serve answered {time.monotonic() - start:.2f} s after starting")
-        yield served
 
 
 def seconds_until(served: Served, path: str, marker: str, present: bool = True) -> float:
