@@ -1,7 +1,7 @@
 """The reader's experience of every built page, in Chromium against the site served gzipped.
 
-Private (no request leaves the site), accessible (axe-core finds nothing), fits a
-360 px phone, light on the wire, shareable (description, Open Graph, Twitter,
+Private (no request leaves the site), accessible (axe-core finds nothing on one page
+per template, light and dark), fits a 360 px phone, light on the wire, shareable (description, Open Graph, Twitter,
 canonical URL, JSON-LD), honest about its age, palettes that follow the
 system, and clean on paper.
 """
