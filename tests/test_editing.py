@@ -22,7 +22,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from conftest import ROOT, SEED, broken_links, project_notes
+from conftest import ROOT, SEED, project_notes
 from explainer import check_notes, load_and_check, load_notes
 from explainer.export import json_schema, notes_as_data, render_feed
 from explainer.fields import fields_of
@@ -32,6 +32,7 @@ from explainer.render.changes import list_changes, render_changes
 from explainer.render.guide import render_guide
 from explainer.render.site import render_site
 from helpers import WAIT, Served, build_env, copy_project, wait_until
+from pages import broken_links
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 

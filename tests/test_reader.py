@@ -18,18 +18,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import (
-    PageParser,
-    elsewhere,
-    one_page_per_template,
-    page_paths,
-    parse_html,
-    project_notes,
-    served_folder,
-    tool,
-    url_of,
-)
+from conftest import elsewhere, project_notes, served_folder, tool, url_of
 from explainer.render.page import reporting_up_to
+from pages import PageParser, one_page_per_template, page_paths, parse_html
 
 audit = tool("audit")
 
@@ -120,13 +111,17 @@ def third_party(visit: Visit, base: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def phone_visits(browser: Any, site_server: Any, built_site: Path) -> list[Visit]:
+def templates(built_site: Path) -> list[str]:
+    return one_page_per_template(built_site, project_notes())
+
+
+@pytest.fixture(scope="module")
+def phone_visits(browser: Any, site_server: Any, built_site: Path, templates: list[str]) -> list[Visit]:
     """Every page, once, on a 360 px phone in the light palette: the cheap sweep of the whole
     site (other hosts, weight, errors, width). Pages made by one renderer share their faults,
     so axe-core, the costly part, runs on one page per template (an actor page or two stands
     for all)."""
-    axe = one_page_per_template(built_site)
-    return sweep(browser, site_server, page_paths(built_site), PHONE, axe=axe, settle=True)
+    return sweep(browser, site_server, page_paths(built_site), PHONE, axe=templates, settle=True)
 
 
 @pytest.mark.browser
@@ -171,18 +166,17 @@ def test_no_page_logs_an_error(phone_visits: list[Visit]) -> None:
 
 @pytest.mark.browser
 def test_axe_finds_no_violation_on_one_page_per_template_on_a_phone(
-    phone_visits: list[Visit], built_site: Path
+    phone_visits: list[Visit], templates: list[str]
 ) -> None:
-    assert [v.path for v in phone_visits if v.violations is not None] == one_page_per_template(built_site)
+    assert [v.path for v in phone_visits if v.violations is not None] == templates
     assert {v.path: v.violations for v in phone_visits if v.violations} == {}
 
 
 @pytest.mark.browser
 def test_axe_finds_no_colour_fault_on_one_page_per_template_in_the_dark(
-    browser: Any, site_server: Any, built_site: Path
+    browser: Any, site_server: Any, templates: list[str]
 ) -> None:
-    pages = one_page_per_template(built_site)
-    visits = sweep(browser, site_server, pages, PHONE, "dark", axe=pages, rules=COLOUR_RULES)
+    visits = sweep(browser, site_server, templates, PHONE, "dark", axe=templates, rules=COLOUR_RULES)
     assert {v.path: v.violations for v in visits if v.violations} == {}
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from conftest import ROOT, broken_links, parse_html, project_notes
+from conftest import ROOT, project_notes
+from pages import broken_links, parse_html
 
 MAIN_PAGES = [
     "index.html",
