@@ -23,9 +23,8 @@ import pytest
 
 from explainer import load_and_check
 from explainer.model import Notes
-from helpers import Served, copy_project, mkdocs_serve
+from helpers import ROOT, Served, copy_project, mkdocs_serve
 
-ROOT = Path(__file__).resolve().parent.parent
 SEED = "russian-troops-in-venezuela.txt"
 CHROMIUM_FLAGS = [
     "--no-sandbox",
