@@ -1,23 +1,30 @@
-"""Shared fixtures: small note sets, one real build of the site, a browser."""
+"""Shared fixtures: small note sets, one real build of the site served, one `mkdocs serve`, a browser.
+
+The plumbing is in helpers.py (copying the project, running `mkdocs serve`, waiting); reading
+built pages (links, head tags, which pages stand for all) in pages.py."""
 
 from __future__ import annotations
 
 import functools
-import html.parser
-import http.server
+import importlib.util
 import logging
 import os
+import re
 import shutil
+import sys
 import textwrap
-import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-from urllib.parse import urldefrag, urljoin, urlparse
+from types import ModuleType
+from typing import Any, NoReturn
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from explainer import load_and_check
+from explainer.model import Notes
+from helpers import ROOT, Served, copy_project, mkdocs_serve
+
 SEED = "russian-troops-in-venezuela.txt"
 CHROMIUM_FLAGS = [
     "--no-sandbox",
@@ -111,6 +118,12 @@ MINIMAL = {
 }
 
 
+@functools.cache
+def project_notes() -> Notes:
+    """This explainer's own notes, loaded and checked once (they have no problems: the build is strict)."""
+    return load_and_check(ROOT).notes
+
+
 @pytest.fixture
 def minimal(tmp_path: Path) -> Path:
     return write_project(tmp_path, MINIMAL)
@@ -136,23 +149,68 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
+def tool(name: str) -> ModuleType:
+    """A script from tools/, which is not a package, imported once."""
+    if name in sys.modules:
+        return sys.modules[name]
+    if str(ROOT / "tools") not in sys.path:
+        sys.path.insert(0, str(ROOT / "tools"))
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
-def serve(folder: Path) -> tuple[str, http.server.ThreadingHTTPServer]:
-    handler = functools.partial(_QuietHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{server.server_address[1]}/", server
+@contextmanager
+def served_folder(folder: Path) -> Iterator[Any]:
+    """A folder served on a free port as a static host would (tools/serve_static.py: gzipped,
+    404.html, and .sent, the path and size of every response)."""
+    serve_static = tool("serve_static")
+    server = serve_static.start(folder)
+    try:
+        yield server
+    finally:
+        server.shutdown()
+
+
+def url_of(server: Any) -> str:
+    return str(tool("serve_static").url_of(server))
 
 
 @pytest.fixture(scope="session")
-def site_url(built_site: Path) -> Iterator[str]:
-    url, server = serve(built_site)
-    yield url
-    server.shutdown()
+def site_server(built_site: Path) -> Iterator[Any]:
+    """The built site, served on 127.0.0.1 for the whole session."""
+    with served_folder(built_site) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def site_url(site_server: Any) -> str:
+    return url_of(site_server)
+
+
+def elsewhere(*allowed: str) -> re.Pattern[str]:
+    """Every URL that starts with none of allowed, for a route that refuses them: a pattern,
+    unlike a function, is matched inside the browser, so allowed requests never wait on Python."""
+    return re.compile("^(?!" + "|".join(re.escape(prefix) for prefix in allowed) + ")")
+
+
+def missing(program: str, install: str) -> NoReturn:
+    """Skip a test whose program is not installed, except on CI (CI set), where it fails:
+    CI must run every test."""
+    if os.environ.get("CI"):
+        pytest.fail(f"CI is set but {program} is not installed: .ci/run should install it ({install})")
+    pytest.skip(f"{program} is not installed ({install})")
+
+
+@pytest.fixture(scope="session")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    """`mkdocs serve --livereload` (as `make serve` runs it) in a copy of the project, for the
+    session: a test that breaks a file there puts it back."""
+    with mkdocs_serve(copy_project(tmp_path_factory.mktemp("serve") / "project"), "--livereload") as served:
+        yield served
 
 
 def chromium_path() -> str | None:
@@ -164,9 +222,7 @@ def browser() -> Iterator[Any]:
     """Headless Debian Chromium driven by Playwright; skipped only off CI."""
     path = chromium_path()
     if path is None:
-        if os.environ.get("CI"):
-            pytest.fail("CI is set but chromium is not installed: .ci/run should install it")
-        pytest.skip("chromium is not installed (apt-get install chromium)")
+        missing("chromium", "apt-get install chromium")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
@@ -184,53 +240,3 @@ def page(browser: Any) -> Iterator[Any]:
     yield page
     context.close()
     assert errors == [], f"JavaScript errors: {errors}"
-
-
-class LinkParser(html.parser.HTMLParser):
-    """Every href and src of a page, and every id it defines."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.refs: list[str] = []
-        self.ids: set[str] = set()
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        found = dict(attrs)
-        if found.get("id"):
-            self.ids.add(str(found["id"]))
-        for name in ("href", "src"):
-            if found.get(name):
-                self.refs.append(str(found[name]))
-
-
-def broken_links(site: Path, base: str) -> list[str]:
-    """Every link, script, style and image of every page that does not resolve inside site/ at base."""
-    pages = {}
-    for path in site.rglob("*.html"):
-        pages[path.relative_to(site).as_posix()] = parse_html(path)
-    prefix = urlparse(base).path
-    broken = []
-    for name, parsed in pages.items():
-        for ref in parsed.refs:
-            url = urljoin(base + name, ref)
-            if urlparse(url).netloc != urlparse(base).netloc:
-                continue
-            target, fragment = urldefrag(url)
-            path = urlparse(target).path
-            if not path.startswith(prefix):
-                broken.append(f"{name} -> {ref} (outside {prefix})")
-                continue
-            rel = path[len(prefix) :]
-            if rel == "" or rel.endswith("/"):
-                rel += "index.html"
-            if not (site / rel).is_file():
-                broken.append(f"{name} -> {ref}")
-            elif fragment and rel in pages and fragment not in pages[rel].ids:
-                broken.append(f"{name} -> {ref} (no #{fragment})")
-    return sorted(broken)
-
-
-def parse_html(path: Path) -> LinkParser:
-    parser = LinkParser()
-    parser.feed(path.read_text(encoding="utf-8"))
-    return parser

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
+from helpers import WAIT, Served, build_env, copy_project
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": "hooks"}
 
@@ -18,13 +18,10 @@ ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": "hooks"}
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A copy of the project to break, without its virtual environment or build output."""
-    for name in ("mkdocs.yml", "Makefile", "requirements.txt", "requirements-dev.txt"):
-        shutil.copy2(ROOT / name, tmp_path / name)
-    for folder in ("content", "seeds", "docs", "hooks", "overrides"):
-        if (ROOT / folder).is_dir():
-            shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (tmp_path / ".venv").symlink_to(ROOT / ".venv")
-    return tmp_path
+    root = copy_project(tmp_path / "project")
+    # Only the `make site` tests use it (make runs .venv/bin/mkdocs); the others run sys.executable.
+    (root / ".venv").symlink_to(ROOT / ".venv")
+    return root
 
 
 def break_a_quote(project: Path) -> str:
@@ -47,10 +44,10 @@ def test_a_broken_note_fails_the_build_with_file_and_line_and_no_traceback(proje
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / "out")],
         cwd=project,
-        env=ENV,
+        env=build_env(project),
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=WAIT,
     )
     assert result.returncode != 0
     assert "Traceback" not in result.stderr + result.stdout
@@ -62,7 +59,12 @@ def test_a_broken_note_fails_the_build_with_file_and_line_and_no_traceback(proje
 def test_check_command_reports_every_problem_and_exits_non_zero(project: Path) -> None:
     expected = break_a_quote(project)
     result = subprocess.run(
-        [sys.executable, "-m", "explainer", "check"], cwd=project, env=ENV, capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "explainer", "check"],
+        cwd=project,
+        env=build_env(project),
+        capture_output=True,
+        text=True,
+        timeout=WAIT,
     )
     assert result.returncode == 1
     assert expected in result.stdout
@@ -93,62 +95,17 @@ def test_make_site_refuses_a_broken_link_in_a_note_and_keeps_the_previous_site(p
     assert (site / "index.html").read_text(encoding="utf-8") == "previous good site"
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _get(url: str) -> str:
-    import urllib.request
-
-    with urllib.request.urlopen(url, timeout=5) as response:
-        return str(response.read().decode("utf-8"))
-
-
-def _wait_for(url: str, needle: str, present: bool, seconds: float = 60) -> str:
-    import time
-
-    deadline = time.monotonic() + seconds
-    text = ""
-    while time.monotonic() < deadline:
-        try:
-            text = _get(url)
-            if (needle in text) == present:
-                return text
-        except OSError:
-            pass
-        time.sleep(0.2)
-    raise AssertionError(f"{needle!r} {'never appeared' if present else 'never went'} at {url}")
-
-
-def test_serve_shows_a_bad_edit_in_the_page_and_recovers_without_a_traceback(project: Path) -> None:
-    port = _free_port()
-    log = project / "serve.log"
-    with log.open("w") as out:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}"],
-            cwd=project,
-            env=ENV,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
+def test_serve_shows_a_bad_edit_in_the_page_and_recovers_without_a_traceback(served: Served) -> None:
+    quotes = served.root / "content" / "quotes.yml"
+    good = quotes.read_bytes()
+    expected = break_a_quote(served.root)
     try:
-        url = f"http://127.0.0.1:{port}/quotes/"
-        _wait_for(url, "Quotes", present=True)
-        quotes = project / "content" / "quotes.yml"
-        good = quotes.read_bytes()
-        expected = break_a_quote(project)
-        page = _wait_for(url, "The notes have 1 problem", present=True)
-        assert expected in page
-        quotes.write_bytes(good)
-        _wait_for(url, "The notes have", present=False)
-        assert server.poll() is None, "the server stopped on a bad edit"
+        page = served.wait_for("quotes/", expected)
+        assert "The notes have" in page.split(expected)[0], "the problem is not in the banner above the page"
     finally:
-        server.terminate()
-        server.wait(timeout=20)
-    output = log.read_text(encoding="utf-8")
+        quotes.write_bytes(good)
+    served.wait_for("quotes/", expected, present=False)
+    assert served.process.poll() is None, "the server stopped on a bad edit"
+    output = served.output()
     assert expected in output
     assert "Traceback" not in output

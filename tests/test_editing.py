@@ -11,23 +11,18 @@ import dataclasses
 import datetime as _dt
 import html
 import json
-import os
 import re
-import shutil
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
 
-from conftest import ROOT, SEED, broken_links
+from conftest import ROOT, SEED, project_notes
 from explainer import check_notes, load_and_check, load_notes
 from explainer.export import json_schema, notes_as_data, render_feed
 from explainer.fields import fields_of
@@ -36,20 +31,10 @@ from explainer.model import KINDS, PartialDate
 from explainer.render.changes import list_changes, render_changes
 from explainer.render.guide import render_guide
 from explainer.render.site import render_site
+from helpers import WAIT, Served, build_env, copy_project, wait_until
+from pages import broken_links
 
-RELOADED = 15.0
-"""Seconds within which a save must show at all: a ceiling for "it reloaded", not a speed
-bar (a busy machine is slow, not wrong). How fast it is, `make bench` measures and prints."""
 ATOM = "{http://www.w3.org/2005/Atom}"
-_SKIP = shutil.ignore_patterns(
-    ".git", ".venv", "site", ".site-*", "__pycache__", ".*_cache", "node_modules", "bench-out", "offline", ".hypothesis"
-)
-
-
-def copy_project(to: Path) -> Path:
-    """Everything a build needs, copied, so edits never touch the real project."""
-    shutil.copytree(ROOT, to, ignore=_SKIP)
-    return to
 
 
 def build(root: Path, site: Path, **env: str) -> subprocess.CompletedProcess[str]:
@@ -58,74 +43,16 @@ def build(root: Path, site: Path, **env: str) -> subprocess.CompletedProcess[str
         capture_output=True,
         text=True,
         cwd=root,
-        env={**os.environ, "PYTHONPATH": str(root / "hooks"), "NO_MKDOCS_2_WARNING": "1", **env},
+        env=build_env(root, **env),
         check=False,
     )
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def fetch(url: str) -> str:
-    with urllib.request.urlopen(url, timeout=5) as response:
-        body: bytes = response.read()
-        return body.decode("utf-8")
-
-
-def wait_for(url: str, marker: str, present: bool = True, timeout: float = RELOADED) -> float:
-    """Seconds until the page at url does (or does not) hold marker."""
+def seconds_until(served: Served, path: str, marker: str, present: bool = True) -> float:
+    """Seconds until the served page at path does (or does not) hold marker: printed, never judged."""
     start = time.monotonic()
-    while time.monotonic() - start < timeout:
-        try:
-            if (marker in fetch(url)) == present:
-                return time.monotonic() - start
-        except OSError:
-            pass
-        time.sleep(0.02)
-    raise AssertionError(f"{url} still {'lacks' if present else 'holds'} {marker!r} after {timeout} s")
-
-
-@dataclasses.dataclass
-class Served:
-    root: Path
-    url: str
-    log: Path
-
-
-@pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
-    """`mkdocs serve` (as `make serve` runs it) on a free port, in a copy of the project."""
-    root = copy_project(tmp_path_factory.mktemp("serve") / "project")
-    port = free_port()
-    log = root.parent / "serve.log"
-    with log.open("w") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}"],
-            cwd=root,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            env={**os.environ, "PYTHONPATH": str(root / "hooks"), "NO_MKDOCS_2_WARNING": "1"},
-        )
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        start = time.monotonic()
-        while True:
-            try:
-                fetch(url)
-                break
-            except OSError:
-                if process.poll() is not None or time.monotonic() - start > 90:
-                    raise AssertionError("mkdocs serve did not start:\n" + log.read_text()) from None
-                time.sleep(0.2)
-        print(f"\nmkdocs serve answered {time.monotonic() - start:.2f} s after starting")
-        yield Served(root, url, log)
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
+    served.wait_for(path, marker, present)
+    return time.monotonic() - start
 
 
 def parse_xml(data: bytes) -> ET.Element:
@@ -135,7 +62,7 @@ def parse_xml(data: bytes) -> ET.Element:
 
 def rebuild_seconds(served: Served) -> list[float]:
     """How long each of the server's builds took, from its own log."""
-    return [float(s) for s in re.findall(r"Documentation built in ([0-9.]+) seconds", served.log.read_text())]
+    return [float(s) for s in re.findall(r"Documentation built in ([0-9.]+) seconds", served.output())]
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -148,11 +75,11 @@ def test_serve_shows_an_edited_note_page_and_seed(served: Served) -> None:
     term = sorted((served.root / "content/terms").glob("*.md"))[0]
     marker = f"EDITED{time.time_ns()}"
     edit(term, "\n---\n", f"\n---\n{marker} ")
-    note_seconds = wait_for(served.url + "glossary/", marker)
+    note_seconds = seconds_until(served, "glossary/", marker)
 
     page_marker = f"PAGE{time.time_ns()}"
-    edit(served.root / "docs/index.md", "\n## ", f"\n{page_marker}\n\n## ")
-    page_seconds = wait_for(served.url, page_marker)
+    edit(served.root / "docs/index.md", "\n## ", f"\n{page_marker}.^[analysis]\n\n## ")
+    page_seconds = seconds_until(served, "", page_marker)
 
     # Taking a quote's words out of the seed must show the problem on the page; putting them back, clear it.
     notes = load_notes(served.root / "content", served.root / "seeds", served.root).notes
@@ -160,9 +87,9 @@ def test_serve_shows_an_edited_note_page_and_seed(served: Served) -> None:
     seed = served.root / "seeds" / SEED
     original = seed.read_text(encoding="utf-8")
     seed.write_text(original.replace(quote.text, "words no longer there"), encoding="utf-8")
-    seed_seconds = wait_for(served.url + "quotes/", "quote not found word for word")
+    seed_seconds = seconds_until(served, "quotes/", "quote not found word for word")
     seed.write_text(original, encoding="utf-8")
-    wait_for(served.url + "quotes/", "quote not found word for word", present=False)
+    served.wait_for("quotes/", "quote not found word for word", present=False)
 
     builds = ", ".join(f"{s:.2f}" for s in rebuild_seconds(served)[1:])
     print(
@@ -180,7 +107,7 @@ def test_the_open_tab_reloads_by_itself(served: Served, page: Any) -> None:
     start = time.monotonic()
     page.wait_for_function(
         f"document.body !== null && document.body.innerText.includes({json.dumps(marker)})",
-        timeout=RELOADED * 1000,
+        timeout=WAIT * 1000,
     )
     seconds = time.monotonic() - start
     print(
@@ -191,13 +118,13 @@ def test_the_open_tab_reloads_by_itself(served: Served, page: Any) -> None:
 def test_changing_the_hooks_code_says_restart(served: Served) -> None:
     code = served.root / "hooks/explainer/render/changes.py"
     code.write_text(code.read_text(encoding="utf-8") + "\n# edited while serving\n", encoding="utf-8")
-    seconds = wait_for(served.url, "this preview still runs the old code")
-    page = fetch(served.url)
+    start = time.monotonic()
+    page = served.wait_for("", "this preview still runs the old code")
+    print(f"\nhook code change reported on the page after {time.monotonic() - start:.2f} s")
     assert "hooks/explainer/render/changes.py: changed since make serve started" in page
     assert "run make serve again to use the new code" in page
-    time.sleep(0.5)
-    assert "hooks/explainer/render/changes.py: changed since `make serve` started" in served.log.read_text()
-    print(f"\nhook code change reported on the page after {seconds:.2f} s")
+    said = "hooks/explainer/render/changes.py: changed since `make serve` started"
+    wait_until(lambda: said in served.output(), "the warning in mkdocs serve's output", process=served.process)
 
 
 # The feed and the What's changed page.
@@ -221,11 +148,56 @@ def dated_project(tmp_path: Path) -> tuple[Path, Any, PartialDate]:
     return root, event, PartialDate(new.year, new.month, new.day)
 
 
-def test_the_feed_parses_and_lists_the_latest_change_first(tmp_path: Path) -> None:
-    root, event, newest = dated_project(tmp_path)
-    site = tmp_path / "site"
-    done = build(root, site, SITE_URL="https://news.example/explainer/")
+SECOND = "{name}, the minister, said the talks were \u201cgoing nowhere fast\u201d and that 42 envoys had left.\n"
+"""A quote's speaker is named next to its words (issue 14): the article names the first actor."""
+SUB_PATH = "https://news.example/explainer/"
+
+
+def cite_a_second_seed(root: Path) -> None:
+    """A second source article, a quote and a figure from it: notes only, no code."""
+    actor = load_notes(root / "content", root / "seeds", root).notes.actors[0]
+    (root / "seeds/second-article.txt").write_text(SECOND.format(name=actor.name), encoding="utf-8")
+    speaker = actor.id
+    (root / "content/sources/second-article.md").write_text(
+        '---\nname: "The Second Article"\nkind: article\ndate: "2019-04"\nseed: second-article.txt\n---\n',
+        encoding="utf-8",
+    )
+    (root / "content/quotes/second.yml").parent.mkdir(exist_ok=True)
+    (root / "content/quotes/second.yml").write_text(
+        f'- id: going-nowhere\n  speaker: {speaker}\n  text: "going nowhere fast"\n  sources: [second-article]\n',
+        encoding="utf-8",
+    )
+    (root / "content/figures/second.yml").parent.mkdir(exist_ok=True)
+    (root / "content/figures/second.yml").write_text(
+        "- id: envoys\n  value: '42'\n  label: 'envoys who left^[\"42 envoys had left\"]'\n  sources: [second-article]\n",
+        encoding="utf-8",
+    )
+
+
+@dataclasses.dataclass
+class Edited:
+    root: Path
+    site: Path
+    event: Any
+    """The one event updated yesterday."""
+    newest: PartialDate
+
+
+@pytest.fixture(scope="module")
+def edited(tmp_path_factory: pytest.TempPathFactory) -> Edited:
+    """One copy of the project after the edits a newsroom makes, built once, for a sub-path
+    (SUB_PATH): every note updated a month ago but one event yesterday, and a second source
+    article cited with no code change."""
+    folder = tmp_path_factory.mktemp("edited")
+    root, event, newest = dated_project(folder)
+    cite_a_second_seed(root)
+    done = build(root, folder / "site", SITE_URL=SUB_PATH)
     assert done.returncode == 0, done.stderr
+    return Edited(root, folder / "site", event, newest)
+
+
+def test_the_feed_parses_and_lists_the_latest_change_first(edited: Edited) -> None:
+    site, event, newest = edited.site, edited.event, edited.newest
     feed = parse_xml((site / "feed.xml").read_bytes())
     assert feed.tag == f"{ATOM}feed"
     for element in (feed, *feed.findall(f"{ATOM}entry")):
@@ -235,7 +207,7 @@ def test_the_feed_parses_and_lists_the_latest_change_first(tmp_path: Path) -> No
     assert feed.findtext(f"{ATOM}updated") == first.findtext(f"{ATOM}updated")
     link = first.find(f"{ATOM}link")
     assert link is not None
-    assert link.get("href") == "https://news.example/explainer/timeline/"
+    assert link.get("href") == SUB_PATH + "timeline/"
     assert f"timeline/#{event.id}" in (first.findtext(f"{ATOM}content") or "")
     assert first.findtext(f"{ATOM}title") == "Timeline — 1 event updated"
     assert len(feed.findall(f"{ATOM}entry")) > 1
@@ -281,7 +253,7 @@ def test_changes_are_newest_first_and_each_names_its_page(minimal: Path) -> None
 
 
 def test_every_generated_page_is_dated_by_the_notes_on_it() -> None:
-    notes = load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
+    notes = project_notes()
     pages = render_site(notes)
     undated = [name for name, text in pages.items() if "\nupdated: " not in text.split("\n---\n", 1)[0]]
     assert undated == ["guide.md"], "only the guide, made from the code, has no notes to date it"
@@ -300,7 +272,7 @@ def test_the_json_validates_against_its_schema(built_site: Path) -> None:
     schema = json.loads((built_site / "data/explainer.schema.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     jsonschema.Draft202012Validator(schema).validate(data)
-    notes = load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
+    notes = project_notes()
     for kind in KINDS:
         assert [n["id"] for n in data[kind + "s"]] == [n.id for n in getattr(notes, kind + "s")]
     broken = json.loads(json.dumps(data))
@@ -317,7 +289,7 @@ def test_the_schema_is_made_from_the_model() -> None:
         assert list(properties) == [i.name for i in fields_of(cls)] + ["file", "page"]
         for info in fields_of(cls):
             assert properties[info.name]["description"].startswith(info.doc)
-    notes = load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
+    notes = project_notes()
     jsonschema.validate(notes_as_data(notes, "t"), schema)
 
 
@@ -325,7 +297,7 @@ def test_the_schema_is_made_from_the_model() -> None:
 
 
 def test_the_guide_has_each_kind_with_every_field_and_real_messages() -> None:
-    notes = load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
+    notes = project_notes()
     mistakes = collect_mistakes(notes)
     guide = render_guide(notes, mistakes, "2026-11-25")
     for kind in ("actor", "quote", "event", "relation", "source", "term", "explanation"):
@@ -367,39 +339,14 @@ def test_the_guide_shows_how_to_wrap_a_wide_table_so_the_keyboard_can_scroll_it(
 # A new source article, with no code change.
 
 
-SECOND = "{name}, the minister, said the talks were \u201cgoing nowhere fast\u201d and that 42 envoys had left.\n"
+def test_a_second_seed_can_be_cited_with_no_code_change(edited: Edited, tmp_path: Path) -> None:
+    assert load_and_check(edited.root).problems == []
+    assert "going nowhere fast" in (edited.site / "quotes/index.html").read_text(encoding="utf-8")
+    assert "The Second Article" in (edited.site / "sources/index.html").read_text(encoding="utf-8")
 
-
-def test_a_second_seed_can_be_cited_with_no_code_change(tmp_path: Path) -> None:
-    root = copy_project(tmp_path / "project")
-    actor = load_notes(root / "content", root / "seeds", root).notes.actors[0]
-    (root / "seeds/second-article.txt").write_text(SECOND.format(name=actor.name), encoding="utf-8")
-    speaker = actor.id
-    (root / "content/sources/second-article.md").write_text(
-        '---\nname: "The Second Article"\nkind: article\ndate: "2019-04"\nseed: second-article.txt\n---\n',
-        encoding="utf-8",
-    )
-    (root / "content/quotes/second.yml").parent.mkdir(exist_ok=True)
-    (root / "content/quotes/second.yml").write_text(
-        f'- id: going-nowhere\n  speaker: {speaker}\n  text: "going nowhere fast"\n  sources: [second-article]\n',
-        encoding="utf-8",
-    )
-    (root / "content/figures/second.yml").parent.mkdir(exist_ok=True)
-    (root / "content/figures/second.yml").write_text(
-        "- id: envoys\n  value: '42'\n  label: 'envoys who left^[\"42 envoys had left\"]'\n  sources: [second-article]\n",
-        encoding="utf-8",
-    )
-    assert load_and_check(root).problems == []
-    site = tmp_path / "site"
-    done = build(root, site)
-    assert done.returncode == 0, done.stderr
-    assert "going nowhere fast" in (site / "quotes/index.html").read_text(encoding="utf-8")
-    assert "The Second Article" in (site / "sources/index.html").read_text(encoding="utf-8")
-
-    (root / "content/quotes/second.yml").write_text(
-        f'- id: going-nowhere\n  speaker: {speaker}\n  text: "going somewhere fast"\n  sources: [second-article]\n',
-        encoding="utf-8",
-    )
+    root = copy_project(tmp_path / "project", edited.root)
+    quotes = root / "content/quotes/second.yml"
+    quotes.write_text(quotes.read_text(encoding="utf-8").replace("going nowhere", "going somewhere"), encoding="utf-8")
     loaded = load_notes(root / "content", root / "seeds", root)
     [problem] = check_notes(loaded.notes, loaded.broken)
     assert "seeds/second-article.txt" in problem.message and "going nowhere fast" in problem.message
@@ -409,7 +356,7 @@ def test_make_site_refuses_placeholders(tmp_path: Path) -> None:
     root = copy_project(tmp_path / "project")
     subprocess.run(
         [sys.executable, "-m", "explainer", "--root", str(root), "new", "term", "brand-new"],
-        env={**os.environ, "PYTHONPATH": str(ROOT / "hooks")},
+        env=build_env(ROOT),
         check=True,
         capture_output=True,
     )
@@ -422,16 +369,12 @@ def test_make_site_refuses_placeholders(tmp_path: Path) -> None:
 # Hosting at a domain's root and under a sub-path.
 
 
-def test_a_site_built_for_a_sub_path_has_no_broken_links(tmp_path: Path) -> None:
-    site = tmp_path / "site"
-    base = "http://example.org/sub/path/"
-    done = build(ROOT, site, SITE_URL=base)
-    assert done.returncode == 0, done.stderr
-    assert broken_links(site, base) == []
-    feed = parse_xml((site / "feed.xml").read_bytes())
+def test_a_site_built_for_a_sub_path_has_no_broken_links(edited: Edited) -> None:
+    assert broken_links(edited.site, SUB_PATH) == []
+    feed = parse_xml((edited.site / "feed.xml").read_bytes())
     hrefs = [link.get("href") or "" for link in feed.iter(f"{ATOM}link")]
-    assert hrefs and all(h.startswith(base) for h in hrefs)
-    assert "<loc>http://example.org/sub/path/" in (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert hrefs and all(h.startswith(SUB_PATH) for h in hrefs)
+    assert f"<loc>{SUB_PATH}" in (edited.site / "sitemap.xml").read_text(encoding="utf-8")
 
 
 def test_the_link_check_finds_what_breaks_under_a_sub_path(tmp_path: Path) -> None:

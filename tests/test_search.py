@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,8 +20,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from conftest import ROOT
-from explainer import load_notes
+from conftest import ROOT, elsewhere, missing, project_notes
 from explainer.model import Actor, Notes, Origin, PartialDate, Quote, Term
 from explainer.search import (
     NAMES_BOOST,
@@ -37,6 +33,7 @@ from explainer.search import (
     page_url,
     words,
 )
+from helpers import copy_project, fetch, mkdocs_serve, wait_until
 
 CASES_FILE = ROOT / "tests" / "search_cases.yml"
 
@@ -275,7 +272,7 @@ def built_index(built_site: Path) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def notes() -> Notes:
-    return load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
+    return project_notes()
 
 
 def test_built_index_has_one_entry_per_location(built_index: dict[str, Any]) -> None:
@@ -317,62 +314,23 @@ def test_every_case_points_at_a_place_that_exists(built_site: Path) -> None:
 # ---------------------------------------------------------------- mkdocs serve --dirty
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-def fetch_index(url: str) -> dict[str, Any] | None:
-    try:
-        with urllib.request.urlopen(url + "search/search_index.json", timeout=5) as response:
-            index: dict[str, Any] = json.load(response)
-            return index
-    except OSError:
-        return None
+def served_index(url: str) -> dict[str, Any] | None:
+    text = fetch(url + "search/search_index.json")
+    return json.loads(text) if text else None
 
 
 def test_dirty_serve_rebuild_does_not_repeat_entries(tmp_path: Path) -> None:
     """Material repeats every entry of the rebuilt pages under `mkdocs serve --dirty`; we must not."""
-    project = tmp_path / "project"
-    shutil.copytree(ROOT, project, ignore=_project_files)
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(project / "hooks")}
-    command = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"]
-    log = tmp_path / "serve.log"
-    with log.open("wb") as output:
-        server = subprocess.Popen(command, cwd=project, env=env, stdout=output, stderr=subprocess.STDOUT)
-    try:
-        first = wait_for(server, lambda: fetch_index(url))
-        note = project / "content" / "actors" / "rosneft.md"
-        note.write_text(note.read_text(encoding="utf-8") + "\nRosneft rebuilt marker zqxj.\n", encoding="utf-8")
-        rebuilt = wait_for(server, lambda: (index := fetch_index(url)) and "zqxj" in json.dumps(index) and index)
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    with mkdocs_serve(copy_project(tmp_path / "project"), "--dirty") as served:
+        first = wait_until(lambda: served_index(served.url), "the search index", process=served.process)
+        note = served.root / "content" / "actors" / "rosneft.md"
+        note.write_text(
+            note.read_text(encoding="utf-8") + "\nRosneft rebuilt marker zqxj.^[analysis]\n", encoding="utf-8"
+        )
+        rebuilt = json.loads(served.wait_for("search/search_index.json", "zqxj"))
     repeated = [loc for loc, n in Counter(e["location"] for e in rebuilt["docs"]).items() if n > 1]
-    assert repeated == [], log.read_text(encoding="utf-8")[-2000:]
+    assert repeated == [], served.output()[-2000:]
     assert len(rebuilt["docs"]) == len(first["docs"])
-
-
-def _project_files(folder: str, names: list[str]) -> list[str]:
-    """What a copy of the project leaves out: at its root, hidden folders and build output."""
-    if Path(folder) != ROOT:
-        return ["__pycache__"] if "__pycache__" in names else []
-    return [n for n in names if n.startswith(".") or n in ("site", "offline", "node_modules", "bench-out")]
-
-
-def wait_for(server: subprocess.Popen[bytes], probe: Any, timeout: float = 120.0) -> Any:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        assert server.poll() is None, f"mkdocs serve stopped with code {server.returncode}"
-        found = probe()
-        if found:
-            return found
-        time.sleep(0.5)
-    raise AssertionError(f"mkdocs serve: gave up waiting after {timeout:.0f} s")
 
 
 # ---------------------------------------------------------------- the search box, in Chromium
@@ -384,19 +342,29 @@ RESULTS = """() => [...document.querySelectorAll('.md-search-result__item')].map
 
 
 def search(page: Any, query: str) -> list[list[str]]:
-    """Type the query into Material's search box; the links shown, group by group."""
+    """Put the query in Material's search box (emptied first); the links shown, group by group,
+    once they have stayed the same for 300 ms. Material reads the box on each key released,
+    so the words go in at once, then one key: one search, not one per letter."""
     box = page.locator("input.md-search__input")
+    meta = page.locator(".md-search-result__meta")
     box.click()
-    box.press_sequentially(query)
-    settled: tuple[str, list[list[str]]] | None = None
-    end = time.monotonic() + 20
-    while time.monotonic() < end:
-        page.wait_for_timeout(300)
-        now = (page.locator(".md-search-result__meta").inner_text(), page.evaluate(RESULTS))
-        if now == settled and "match" in now[0].lower():
-            return now[1]
-        settled = now
-    raise AssertionError(f"search results for {query!r} did not settle: {settled}")
+    if box.input_value():
+        box.fill("")
+        box.press("End")
+        wait_until(lambda: "match" not in meta.inner_text().lower(), "the search box to empty")
+    box.fill(query)
+    box.press("End")
+    shown: tuple[str, list[list[str]]] | None = None
+    since = time.monotonic()
+
+    def settled() -> tuple[list[list[str]]] | None:
+        nonlocal shown, since
+        now = (meta.inner_text(), page.evaluate(RESULTS))
+        if now != shown:
+            shown, since = now, time.monotonic()
+        return (now[1],) if "match" in now[0].lower() and time.monotonic() - since >= 0.3 else None
+
+    return wait_until(settled, f"the results for {query!r} to settle")[0]
 
 
 def rank(groups: list[list[str]], expect: str, base: str) -> int | None:
@@ -425,11 +393,23 @@ def assert_found(page: Any, case: Case, expect: str, base: str) -> None:
     )
 
 
+@pytest.fixture(scope="module")
+def search_tab(browser: Any, site_url: str) -> Iterator[Any]:
+    """One tab on the home page for every case: each search empties the box first."""
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda err: errors.append(str(err)))
+    tab.goto(site_url)
+    yield tab
+    context.close()
+    assert errors == [], f"JavaScript errors: {errors}"
+
+
 @pytest.mark.browser
 @pytest.mark.parametrize("case", CASES, ids=case_id)
-def test_search_box_finds(page: Any, site_url: str, case: Case) -> None:
-    page.goto(site_url)
-    assert_found(page, case, case.expect, site_url)
+def test_search_box_finds(search_tab: Any, site_url: str, case: Case) -> None:
+    assert_found(search_tab, case, case.expect, site_url)
 
 
 @pytest.mark.browser
@@ -474,7 +454,7 @@ def test_a_page_opened_from_a_result_marks_the_accented_words_too(page: Any, sit
 def offline_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The offline copy, built as `make offline` builds it."""
     if shutil.which("npm") is None:
-        pytest.fail("npm is not installed: make offline fetches iframe-worker with it (apt-get install npm)")
+        missing("npm", "apt-get install npm: make offline fetches iframe-worker with it")
     out = tmp_path_factory.mktemp("offline") / "offline"
     subprocess.run([sys.executable, str(ROOT / "tools" / "offline.py"), "--out", str(out)], check=True)
     return out
@@ -499,13 +479,24 @@ def offline_page(page: Any) -> Iterator[Any]:
         remote.append(route.request.url)
         route.abort()
 
-    page.route(lambda url: not url.startswith(("file:", "data:", "blob:", "about:")), refuse)
+    page.route(elsewhere("file:", "data:", "blob:", "about:"), refuse)
     yield page
     assert remote == [], f"the offline copy asked the network for {remote}"
 
 
+def one_case_per_kind_of_place(cases: list[Case]) -> list[Case]:
+    """The offline copy searches the site's own index, with only its addresses changed (see
+    test_offline_locations_use_file_names), so one case per kind of place stands for all:
+    a page, and an anchor on each page that has them."""
+    kinds: dict[tuple[str, bool], Case] = {}
+    for case in cases:
+        path, _, anchor = case.expect.partition("#")
+        kinds.setdefault((path.split("/")[0], bool(anchor)), case)
+    return list(kinds.values())
+
+
 @pytest.mark.browser
-@pytest.mark.parametrize("case", CASES, ids=case_id)
+@pytest.mark.parametrize("case", one_case_per_kind_of_place(CASES), ids=case_id)
 def test_offline_search_box_finds(offline_page: Any, offline_site: Path, case: Case) -> None:
     base = offline_site.as_uri() + "/"
     offline_page.goto(base + "index.html")

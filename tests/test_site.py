@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from conftest import ROOT, broken_links, parse_html
-from explainer import load_notes
+from conftest import ROOT, project_notes
+from pages import broken_links, parse_html
 
 MAIN_PAGES = [
     "index.html",
@@ -22,7 +22,7 @@ MAIN_PAGES = [
 
 
 def test_every_main_page_and_actor_page_is_built(built_site: Path) -> None:
-    notes = load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
+    notes = project_notes()
     expected = MAIN_PAGES + [f"actors/{a.id}/index.html" for a in notes.actors]
     missing = [p for p in expected if not (built_site / p).is_file()]
     assert missing == []
@@ -38,7 +38,7 @@ def test_every_internal_link_and_anchor_resolves(built_site: Path) -> None:
 
 
 def test_actor_names_on_generated_pages_link_to_their_pages(built_site: Path) -> None:
-    notes = load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
+    notes = project_notes()
     text = (built_site / "who-backs-whom/index.html").read_text(encoding="utf-8")
     for actor in notes.actors:
         if any(actor.id in (r.subject, r.object) for r in notes.relations):
@@ -46,13 +46,13 @@ def test_actor_names_on_generated_pages_link_to_their_pages(built_site: Path) ->
 
 
 def test_every_quote_has_a_permanent_anchor(built_site: Path) -> None:
-    notes = load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
+    notes = project_notes()
     ids = parse_html(built_site / "quotes/index.html").ids
     assert [q.id for q in notes.quotes if q.id not in ids] == []
 
 
 def test_timeline_lists_every_event_in_order(built_site: Path) -> None:
-    notes = load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
+    notes = project_notes()
     text = (built_site / "timeline/index.html").read_text(encoding="utf-8")
     positions = {e.id: text.find(f'id="{e.id}"') for e in notes.events}
     assert -1 not in positions.values()
