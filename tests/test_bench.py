@@ -109,7 +109,7 @@ def test_synthetic_config_uses_the_real_hooks_and_keeps_its_pages(project: Path)
     assert config["docs_dir"] == "docs"
     listed = str(config["nav"])
     assert "index.md" in listed and PAGES["timeline"] in listed
-    assert "watch" not in config
+    assert config["watch"] == ["content", "seeds"]  # so that `mkdocs serve` sees an edited note
 
 
 def test_plain_project_holds_the_pages_our_hooks_made_and_no_hooks(tmp_path: Path) -> None:
