@@ -209,8 +209,8 @@ def test_report_prints_every_section() -> None:
         "the real notes",
         174,
         "actors/x/",
-        reload_time.Edits((edit(0.5, 0.6, 0.4, 0.3), edit(0.7, None, None, None)), 1.0, 0.5),
-        reload_time.Edits((edit(0.2, 0.3, 0.1, 0.1),), 0.8, 0.5),
+        reload_time.Edits((edit(0.5, 0.6, 0.4, 0.3), edit(0.7, None, None, None)), 1.0, (0.5, 0.6)),
+        reload_time.Edits((edit(0.2, 0.3, 0.1, 0.1),), 0.8, (0.6, 0.7)),
         builds((_build(2.0, 1.9),)),
         builds((_build(1.0, 0.9),)),
     )

@@ -220,7 +220,8 @@ def report_edits(edits: list[EditToPage]) -> list[str]:
             f"At {e.label}, {len(e.hooks.runs)} edits to `{e.page}`: edit to page is {e.share:.0%} of a full build "
             f"(goal ≤ {EDIT_GOAL:.0%}: {_verdict(e.share <= EDIT_GOAL)}){cpu}; plain Material's edit to page is "
             f"{median(e.plain.served()) / e.plain_build.wall_s:.0%} of its own full build. The server's first build "
-            f"took {e.hooks.first_build_s:.2f} s; load average {e.hooks.load:.2f} after the edits."
+            f"took {e.hooks.first_build_s:.2f} s; load average {e.hooks.load[0]:.2f} before the edits, "
+            f"{e.hooks.load[1]:.2f} after."
         )
     return [*lines, ""]
 

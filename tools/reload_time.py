@@ -71,8 +71,8 @@ class Edits:
     runs: tuple[Edit, ...]
     first_build_s: float
     """The server's first build, before any edit."""
-    load: float
-    """The one-minute load average after the last edit."""
+    load: tuple[float, float]
+    """The one-minute load average before the first edit and after the last."""
 
     def served(self) -> list[float]:
         return [e.served_s for e in self.runs]
@@ -141,7 +141,7 @@ def time_edits(project: Path, note: Path, page: str, edits: int, browser: bool, 
     """Under `mkdocs serve` in project, write a sentence into note edits times; time each to page."""
     original = note.read_text(encoding="utf-8").rstrip("\n")
     token = time.time_ns() % 1_000_000
-    runs = []
+    runs, load_before = [], load_average()
     with (
         mkdocs_serve(project, env) as served,
         _tab(served.url + page if browser else None) as tab,
@@ -163,7 +163,7 @@ def time_edits(project: Path, note: Path, page: str, edits: int, browser: bool, 
             runs.append(Edit(served_s, tab_s, built[before] if len(built) > before else None, cpu_s))
             time.sleep(SETTLE)
         first = served.build_times()[0]
-    return Edits(tuple(runs), first, load_average())
+    return Edits(tuple(runs), first, (load_before, load_average()))
 
 
 @contextmanager
