@@ -247,13 +247,13 @@ def test_report_prints_every_section() -> None:
         "0.40 s | 0.30 s",
         "2.00 s | 1.90 s",
     )
-    assert f"| the real notes (174) | with our hooks | {served} | {tab} | {server} | {full} |" in text
+    assert f"| 174 (the real notes) | with our hooks | {served} | {tab} | {server} | {full} |" in text
     assert (
         "edit to page is 30% of a full build (goal ≤ 35%: meets the goal); the server's CPU time for an edit is 16%"
         in text
     )
     assert "plain Material's edit to page is 20% of its own full build" in text
-    assert "| 976.6 KB | over 15 s (stopped) | — |" in text
+    assert "| 1.00 MB | over 15 s (stopped) | — |" in text
     assert "Goal under 1 s at 1 MB: **misses the goal**." in text
 
 

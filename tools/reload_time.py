@@ -169,16 +169,18 @@ def time_edits(project: Path, note: Path, page: str, edits: int, browser: bool, 
 @contextmanager
 def _tab(url: str | None) -> Iterator[Callable[[str, float], float] | None]:
     """A Chromium tab open on url, as an editor keeps one: a function timing a marker's arrival in it."""
+    try:
+        from playwright.sync_api import Error, sync_playwright
+    except ImportError:
+        url = None
     if url is None or not Path(CHROMIUM).exists():
         yield None
         return
-    from playwright.sync_api import Error, sync_playwright
-
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_FLAGS))
         try:
             page = browser.new_page()
-            page.goto(url)
+            page.goto(url, timeout=EDIT_TIMEOUT * 1000)
 
             def shows(marker: str, since: float) -> float:
                 # The live-reload script reloads the page: while it does, the check fails and is tried again.
@@ -201,7 +203,7 @@ def synthetic_notes(folder: Path, notes: int, edits: int, repeats: int = 1, brow
     """Edit to page at a synthetic set of notes, under folder."""
     project = folder / "project"
     synth.make_project(project, notes)
-    return edit_to_page(f"{notes:,} synthetic notes", project, SYNTHETIC_NOTE, edits, repeats, browser)
+    return edit_to_page("synthetic", project, SYNTHETIC_NOTE, edits, repeats, browser)
 
 
 def main(argv: list[str] | None = None) -> int:
