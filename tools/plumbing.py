@@ -131,8 +131,14 @@ def mkdocs_serve(project: Path, env: dict[str, str] | None = None, timeout: floa
             env=env or mkdocs_env(project / "hooks"),
         )
     url = f"http://127.0.0.1:{port}/"
+
+    def up() -> bool:
+        if server.poll() is not None:
+            raise RuntimeError(f"mkdocs serve stopped:\n{log.read_text(errors='replace')[-3000:]}")
+        return "</html>" in fetch(url)
+
     try:
-        started = wait_for(url, "</html>", timeout, interval=0.1)
+        started = until(up, f"mkdocs serve in {project} served no page", timeout, interval=0.1)
         yield Served(url, log, started, server.pid)
     except TimeoutError as error:
         raise RuntimeError(f"{error}; the server said:\n{log.read_text(errors='replace')[-3000:]}") from error
