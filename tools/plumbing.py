@@ -22,7 +22,18 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SKIP = shutil.ignore_patterns(
-    ".git", ".venv", "site", ".site-*", "__pycache__", ".*_cache", "node_modules", "bench-out", "offline", ".*-deps"
+    ".git",
+    ".venv",
+    "site",
+    ".site-*",
+    "__pycache__",
+    ".*_cache",
+    ".hypothesis",
+    "node_modules",
+    "bench-out",
+    "offline*",
+    ".offline-deps",
+    ".lighthouse",
 )
 """What a copy of the project leaves out: builds, caches, installed tools."""
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
