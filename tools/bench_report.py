@@ -196,7 +196,7 @@ def report_nav(
 
 def _spread(values: list[float]) -> str:
     if not values:
-        return "no browser | | "
+        return "no browser | — | —"
     return f"{median(values):.2f} s | {min(values):.2f} s | {max(values):.2f} s"
 
 
