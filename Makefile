@@ -43,8 +43,9 @@ new: $(STAMP)
 	  exit 2; fi
 	$(BIN)/python -m explainer new "$$KIND" "$$ID"
 
-## make bench: what the hooks cost against plain Material, and at 10 to 5,000 synthetic notes
-## (a few minutes; QUICK=1 runs smaller sizes in under a minute). Figures: hooks/BENCHMARKS.md
+## make bench: what the hooks cost against plain Material, at 10 to 5,000 synthetic notes, from an
+## edit to the page under `make serve` (needs chromium for the open tab) and for the closest passage
+## in long seeds (several minutes; QUICK=1 runs smaller sizes in about a minute). Figures: hooks/BENCHMARKS.md
 bench: $(STAMP)
 	$(BIN)/python tools/bench.py $(if $(QUICK),--quick)
 

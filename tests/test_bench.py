@@ -16,11 +16,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
 import bench  # noqa: E402 - tools/ is not a package
+import bench_build  # noqa: E402
+import bench_closest  # noqa: E402
+import bench_report  # noqa: E402
+import plumbing  # noqa: E402
+import reload_time  # noqa: E402
 import synth  # noqa: E402
 
 from explainer import check_notes, load_notes  # noqa: E402
 from explainer.render.markup import PAGES  # noqa: E402
 from explainer.render.site import render_site  # noqa: E402
+from explainer.search import IndexSize  # noqa: E402
 from explainer.verbatim import find_verbatim  # noqa: E402
 
 
@@ -109,12 +115,12 @@ def test_synthetic_config_uses_the_real_hooks_and_keeps_its_pages(project: Path)
     assert config["docs_dir"] == "docs"
     listed = str(config["nav"])
     assert "index.md" in listed and PAGES["timeline"] in listed
-    assert "watch" not in config
+    assert config["watch"] == ["content", "seeds"]  # so that `mkdocs serve` sees an edited note
 
 
 def test_plain_project_holds_the_pages_our_hooks_made_and_no_hooks(tmp_path: Path) -> None:
-    real = bench.build(ROOT / "mkdocs.yml", tmp_path / "site", capture=tmp_path / "captured")
-    config_path = bench.plain_project(tmp_path / "plain", tmp_path / "captured")
+    real = bench_build.build(ROOT / "mkdocs.yml", tmp_path / "site", capture=tmp_path / "captured")
+    config_path = bench_build.plain_project(tmp_path / "plain", tmp_path / "captured")
     config = synth.read_config(config_path)
     assert "hooks" not in config and "custom_dir" not in config["theme"]
     notes = load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
@@ -127,114 +133,128 @@ def test_plain_project_holds_the_pages_our_hooks_made_and_no_hooks(tmp_path: Pat
     assert "*[" not in home  # the glossary tooltips our hook adds to each page count as its cost
     actors = next(e["Actors"] for e in config["nav"] if isinstance(e, dict) and "Actors" in e)
     assert len(actors) == 1 + len(notes.actors)  # the index, then one line per actor, as the hook made it
-    plain = bench.build(config_path, tmp_path / "plain-site")
-    assert plain.hooks_cpu_s == 0
+    plain = bench_build.build(config_path, tmp_path / "plain-site")
+    assert plain.hooks_cpu_s == 0 and plain.events_cpu_s == {}
     assert plain.pages >= len(render_site(notes))
     assert real.pages >= plain.pages
 
 
 def test_hooks_timing_reports_every_step(project: Path) -> None:
-    times = bench.time_hooks(project)
-    for step in ("load_s", "check_s", "render_s", "total_s", "wall_s"):
-        assert times[step] >= 0, step
-    assert times["total_s"] >= times["render_s"]
+    steps = bench_build.time_hooks(project)
+    assert min(steps.load_s, steps.check_s, steps.render_s) >= 0
+    assert steps.total_s == steps.load_s + steps.check_s + steps.render_s
+    assert steps.package == str(ROOT / "hooks" / "explainer")
     notes = load_notes(project / "content", project / "seeds", project).notes
-    assert times["pages"] == len(render_site(notes))
+    assert steps.pages == len(render_site(notes))
 
 
 def test_a_build_and_its_output_measures(project: Path, tmp_path: Path) -> None:
-    done = bench.build(project / "mkdocs.yml", tmp_path / "site")
+    done = bench_build.build(project / "mkdocs.yml", tmp_path / "site")
     assert done.pages > synth.plan(60)["actor"]
     assert done.wall_s > 0 and done.cpu_s > 0 and done.peak_mb > 10
     assert 0 < done.hooks_cpu_s < done.cpu_s
     assert {"on_config", "on_files", "on_page_markdown"} <= set(done.events_cpu_s)
     assert sum(done.events_cpu_s.values()) == pytest.approx(done.hooks_cpu_s)
     assert 0 < done.config_cpu_s < done.cpu_s
-    weight = bench.page_weight(tmp_path / "site")
-    assert weight["pages"] == done.pages - 1  # every page but 404.html
-    assert weight["external"] == []
-    for page in weight["by_page"]:
-        assert page["first_load_gzip_bytes"] > page["html_bytes"] / 20
-    assert weight["first_load_median"] > weight["html_median"] / 20
-    index = bench.search_index(tmp_path / "site")
-    assert index["entries"] > 0 and index["index_bytes"] > index["index_gzip_bytes"] > 0
-    assert index["text_bytes"] > 0 and index["ratio"] > 0
+    pages, external = bench.page_weight(tmp_path / "site")
+    assert len(pages) == done.pages - 1  # every page but 404.html
+    assert external == []
+    for page in pages:
+        assert page.first_load_gzip_bytes > page.html_bytes / 20
+
+
+def test_an_edit_under_mkdocs_serve_is_timed_to_the_served_page(project: Path, tmp_path: Path) -> None:
+    copy = shutil.copytree(project, tmp_path / "project")
+    note = copy / "content" / f"{reload_time.SYNTHETIC_NOTE}.md"
+    edits = reload_time.time_edits(copy, note, reload_time.SYNTHETIC_NOTE + "/", 1, False, plumbing.mkdocs_env())
+    assert len(edits.runs) == 1 and edits.tab() == []
+    assert edits.runs[0].served_s > 0 and edits.first_build_s > 0
+    assert len(edits.built()) == 1  # the rebuild the edit caused, from the server's log
+    assert edits.cpu()[0] > 0  # the server's work for it
+    assert "This sentence is edit 1, marked benchedit0x" in note.read_text(encoding="utf-8")
+
+
+def test_the_closest_passage_case_is_a_430_character_misquote_in_a_long_seed() -> None:
+    passage, quote = bench_closest.misquote()
+    seed = bench_closest.long_seed(300_000)
+    assert 400 <= len(passage) <= 430 and quote != passage
+    assert find_verbatim(passage, seed) and not find_verbatim(quote, seed)
+    assert 300_000 <= len(seed.encode()) < 301_000
+    assert seed == bench_closest.long_seed(300_000)  # the same seed every run
+    assert seed.endswith(bench_closest.REAL_SEED.read_text(encoding="utf-8"))
+
+
+def test_the_closest_passage_child_finds_the_passage_or_is_stopped() -> None:
+    found, stopped = (
+        bench_closest.time_closest((20_000,), 600, bench_build.ENV),
+        bench_closest.time_closest((20_000, 40_000), 0.01, bench_build.ENV),
+    )
+    assert found[0].found and found[0].seconds is not None
+    assert [(r.seconds, r.found) for r in stopped] == [(None, False), (None, False)]
+
+
+def _build(wall: float, cpu: float, hooks_cpu: float = 0.1, hooks_wall: float = 0.1) -> bench_build.Build:
+    events = {"on_config": hooks_cpu * 0.6, "on_files": hooks_cpu * 0.4}
+    return bench_build.Build(wall, cpu, 50, hooks_wall, hooks_cpu, events, config_cpu_s=0.3, pages=30)
 
 
 def test_report_prints_every_section() -> None:
-    build = {"hooks_s": [1.0, 1.1], "plain_s": [0.9, 1.0], "hooks_cpu_s": [0.8, 0.9], "plain_cpu_s": [0.7, 0.8]}
-    overhead = {
-        "runs": 2,
-        **build,
-        "ratio": 1.1,
-        "cpu_ratio": 1.1,
-        "in_hooks_s": 0.1,
-        "in_hooks_cpu_s": 0.1,
-        "events_cpu_s": {"on_config": 0.06, "on_files": 0.04},
-        "hooks_config_cpu_s": 0.3,
-        "plain_config_cpu_s": 0.2,
-        "hooks_peak_mb": 50,
-        "plain_peak_mb": 45,
-        "hooks_pages": 50,
-        "plain_pages": 50,
-    }
-    row = {
-        "notes": 100,
-        "pages": 30,
-        "load_s": 0.01,
-        "check_s": 0.01,
-        "render_s": 0.01,
-        "total_s": 0.03,
-        "per_note_ms": 0.3,
-        "build_s": 1.0,
-        "build_cpu_s": 0.9,
-        "in_build_hooks_s": 0.05,
-        "in_build_hooks_cpu_s": 0.05,
-        "hooks_share": 0.05,
-        "own_share": 0.03,
-        "events_cpu_s": {"on_config": 0.02, "on_files": 0.03},
-        "hooks_share_wall": 0.05,
-        "peak_mb": 50,
-        "check_command_s": 0.2,
-        "check_command_cpu_s": 0.2,
-    }
-    big = {**row, "notes": 1000, "per_note_ms": 0.9, "hooks_share": 0.2, "own_share": 0.06}
-    sizes = {page: 1000 for page in bench.NAV_PAGES + bench.LIST_PAGES}
-    nav = [
-        {"actors": 10, "pages": 20, "sizes": sizes, "actor_page_median": 900.0},
-        {"actors": 5000, "pages": 5010, "sizes": {**sizes, "index.html": 2000}, "actor_page_median": 900.0},
-    ]
-    results = {
-        "machine": bench.machine(),
-        "mode": "test",
-        "overhead": overhead,
-        "growth": [row, big],
-        "check_real": {"median_s": 0.2, "median_cpu_s": 0.2, "peak_mb": 20},
-        "real_notes": 174,
-        "page_weight": {
-            "html_median": 1,
-            "html_max": 2,
-            "html_max_page": "x",
-            "html_total": 3,
-            "first_load_median": 4,
-            "first_load_max": 5,
-            "home": {"html_bytes": 1, "first_load_gzip_bytes": 4},
-            "pages": 2,
-            "external": [],
-        },
-        "search_index": {"index_bytes": 10, "index_gzip_bytes": 5, "entries": 2, "text_bytes": 8, "ratio": 1.25},
-        "nav": nav,
-    }
-    text = bench.report(results)
-    for heading in ("### 1.", "### 2.", "### 3.", "### 4.", "### 5."):
+    builds, steps, sizes = (
+        bench_build.Builds,
+        bench_build.Steps,
+        dict.fromkeys(bench.NAV_PAGES + bench.LIST_PAGES, 1000),
+    )
+    check, edit = bench_build.Run(0.2, 0.2, 20), reload_time.Edit
+    edits = reload_time.EditToPage(
+        "the real notes",
+        174,
+        "actors/x/",
+        reload_time.Edits((edit(0.5, 0.6, 0.4, 0.3), edit(0.7, None, None, None)), 1.0, (0.5, 0.6)),
+        reload_time.Edits((edit(0.2, 0.3, 0.1, 0.1),), 0.8, (0.6, 0.7)),
+        builds((_build(2.0, 1.9),)),
+        builds((_build(1.0, 0.9),)),
+    )
+    results = bench.Results(
+        machine=plumbing.machine(),
+        mode="test",
+        real_notes=174,
+        overhead=bench.Overhead(builds((_build(1.1, 1.1), _build(1.2, 1.1))), builds((_build(1.0, 1.0),))),
+        growth=[
+            bench.Growth(100, steps(0.01, 0.01, 0.01, 0.03, 30, "hooks"), builds((_build(1.0, 0.9),))),
+            bench.Growth(1000, steps(0.3, 0.3, 0.3, 0.9, 300, "hooks"), builds((_build(20, 15, 3, 1),)), (check,)),
+        ],
+        check_real=(check,),
+        pages=[bench.PageWeight("index.html", 1000, 4000), bench.PageWeight("x/index.html", 2000, 5000)],
+        external=[],
+        search_index=IndexSize(10, 5, 8, 2, 2),
+        nav=[bench.NavSizes(10, 20, sizes, 900.0), bench.NavSizes(5000, 5010, {**sizes, "index.html": 2000}, 900.0)],
+        edits=[edits],
+        closest=[bench_closest.Closest(310_000, 0.2, 15, True), bench_closest.Closest(1_000_000, None, 15, False)],
+    )
+    text = bench_report.report(results)
+    for heading in ("### 1.", "### 2.", "### 3.", "### 4.", "### 5.", "### 6.", "### 7."):
         assert heading in text
+    assert "Ratio of medians: **1.10×** in CPU time" in text
+    assert "`on_config` 60 ms, `on_files` 40 ms (all handlers 100 ms)" in text
     assert "varies 3.00× (goal ≤ 2×: **misses the goal**)" in text
     assert "(load, check, render) is 6.0% of the whole build's CPU time (goal < 10%: meets the goal)" in text
     assert "are 20.0% (5.0% of wall time) (against the same goal: **misses the goal**)" in text
-    assert "Our handlers at 1,000 notes, CPU: `on_config` 20 ms, `on_files` 30 ms." in text
+    assert "Our handlers at 1,000 notes, CPU: `on_config` 1,800 ms, `on_files` 1,200 ms." in text
     assert "at most 2.00× their size" in text and "**misses the goal**" in text.split("### 5.")[1]
-    assert "Ratio of medians: **1.10×** in CPU time" in text
-    assert "`on_config` 60 ms, `on_files` 40 ms" in text
+    served, tab, server, full = (
+        "0.60 s | 0.50 s | 0.70 s",
+        "0.60 s | 0.60 s | 0.60 s",
+        "0.40 s | 0.30 s",
+        "2.00 s | 1.90 s",
+    )
+    assert f"| 174 (the real notes) | with our hooks | {served} | {tab} | {server} | {full} |" in text
+    assert (
+        "edit to page is 30% of a full build (goal ≤ 35%: meets the goal); the server's CPU time for an edit is 16%"
+        in text
+    )
+    assert "plain Material's edit to page is 20% of its own full build" in text
+    assert "| 1.00 MB | over 15 s (stopped) | — |" in text
+    assert "Goal under 1 s at 1 MB: **misses the goal**." in text
 
 
 def _html(markdown: str) -> str:

@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "tools"), str(ROOT / "hooks")]
 
 import serve_static  # noqa: E402
+from plumbing import CHROMIUM_FLAGS, mkdocs_env  # noqa: E402
 
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 MINIMUM = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
@@ -44,10 +45,7 @@ SEARCH_FILES = re.compile(r"^/search/search_index\.json$|^/assets/javascripts/wo
 Material's own assets come to about 63 KB without the worker and 75 KB with it."""
 NOT_THE_PAGE = re.compile(r"^/robots\.txt$|\.map$")
 """Asked for by crawlers and Lighthouse (robots.txt, source maps), never by a reader's browser."""
-CHROME_FLAGS = (
-    "--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking "
-    "--disable-component-update --disable-sync --no-first-run --disable-quic"
-)
+CHROME_FLAGS = " ".join(("--headless=new", *CHROMIUM_FLAGS))
 _ARTICLE = re.compile(r'<article class="md-content__inner[^"]*">(.*?)</article>', re.DOTALL)
 
 
@@ -72,10 +70,12 @@ def default_pages() -> list[str]:
 
 
 def build(site: Path, site_url: str) -> None:
-    env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1", PYTHONPATH="hooks")
     mkdocs = Path(sys.executable).with_name("mkdocs")
     subprocess.run(  # noqa: S603
-        [str(mkdocs), "build", "--strict", "-d", str(site)], cwd=ROOT, env=env, check=True
+        [str(mkdocs), "build", "--strict", "-d", str(site)],
+        cwd=ROOT,
+        env=mkdocs_env(SITE_URL=site_url),
+        check=True,
     )
 
 

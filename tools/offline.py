@@ -14,16 +14,16 @@ network, which this script checks before replacing the previous copy.
 from __future__ import annotations
 
 import argparse
-import html.parser
 import json
-import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
+sys.path[:0] = [str(ROOT / "tools"), str(ROOT / "hooks")]
+
+from plumbing import is_remote, mkdocs_env, page_loads  # noqa: E402
 
 from explainer.search import OFFLINE_SHIM, measure_index  # noqa: E402
 
@@ -53,7 +53,7 @@ def build_offline(out: Path, root: Path = ROOT) -> None:
     shim = install_shim()
     new = out.with_name(out.name + ".new")
     shutil.rmtree(new, ignore_errors=True)
-    env = {**os.environ, "OFFLINE": "true", "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(root / "hooks")}
+    env = mkdocs_env(root / "hooks", OFFLINE="true")
     command = [sys.executable, "-m", "mkdocs", "build", "--strict"]  # never --quiet: it hides warnings from --strict
     subprocess.run([*command, "-f", str(root / "mkdocs.yml"), "-d", str(new)], env=env, check=True)  # noqa: S603
     (new / OFFLINE_SHIM).parent.mkdir(parents=True, exist_ok=True)
@@ -66,31 +66,13 @@ def build_offline(out: Path, root: Path = ROOT) -> None:
     new.rename(out)
 
 
-class _Loads(html.parser.HTMLParser):
-    """The URLs a page loads by itself: scripts, stylesheets, images, frames."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        found = dict(attrs)
-        rels = set((found.get("rel") or "").split())
-        if tag in ("script", "img", "iframe", "source", "audio", "video") and found.get("src"):
-            self.urls.append(str(found["src"]))
-        elif tag == "link" and rels & LOADING_RELS and found.get("href"):
-            self.urls.append(str(found["href"]))
-
-
 def network_loads(site: Path) -> list[str]:
     """Every 'page: URL' where a page of the site loads something over the network."""
     remote = []
     for page in sorted(site.rglob("*.html")):
-        parser = _Loads()
-        parser.feed(page.read_text(encoding="utf-8"))
-        for url in parser.urls:
-            if url.startswith(("http:", "https:", "//")):
-                remote.append(f"{page.relative_to(site)}: {url}")
+        for load in page_loads(page.read_text(encoding="utf-8")):
+            if (load.tag != "link" or load.rels & LOADING_RELS) and is_remote(load.url):
+                remote.append(f"{page.relative_to(site)}: {load.url}")
     return remote
 
 

@@ -24,13 +24,14 @@ from typing import Any
 
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
-from explainer.model import RELATION_TYPES
-
 ROOT = Path(__file__).resolve().parent.parent
-REAL_SEED = ROOT / "seeds" / "russian-troops-in-venezuela.txt"
 if str(ROOT / "hooks") not in sys.path:
     sys.path.insert(0, str(ROOT / "hooks"))
+
+from explainer.model import RELATION_TYPES, Evidence  # noqa: E402 - after the path set-up above
+from explainer.template import LIST_KINDS, write_note  # noqa: E402
+
+REAL_SEED = ROOT / "seeds" / "russian-troops-in-venezuela.txt"
 
 PROPORTIONS = {
     "actor": 42,
@@ -47,8 +48,6 @@ SEEDED_SHARE = 11
 """One source in this many has its text in seeds/ (the real notes: 1 of 11); the rest are outlets."""
 SOURCE_DATE = "2019-03"
 UPDATED = "2025-06-01"
-PAGE_FILES = ("actor", "source", "term", "explanation")
-"""Kinds written one Markdown file per note; the others go in one YAML list per kind."""
 
 _SYLLABLE_TEXT = "ka lo ri ve na to ma se du gor an el is ur bo tre vin sal mor ce pa li zu ho ber qua nes"
 _SYLLABLES = _SYLLABLE_TEXT.split()
@@ -143,15 +142,15 @@ class _Writer:
             return f"{year}-{month:02d}"
         return f"{year}-{month:02d}-{self.rng.randint(1, 28):02d}"
 
-    def some(self, items: list[str], most: int) -> list[str]:
-        return self.rng.sample(items, min(len(items), self.rng.randint(1, most)))
+    def some(self, items: list[str], most: int) -> tuple[str, ...]:
+        return tuple(self.rng.sample(items, min(len(items), self.rng.randint(1, most))))
 
     def status(self) -> str:
         return self.pick(_STATUSES)
 
     def cite(self) -> dict[str, Any]:
         """sources: the seeded article; reported_by: an outlet, half the time."""
-        fields: dict[str, Any] = {"sources": [self.rng.choice(self.seeded)]}
+        fields: dict[str, Any] = {"sources": (self.rng.choice(self.seeded),)}
         if self.outlets and self.rng.random() < 0.5:
             fields["reported_by"] = self.rng.choice(self.outlets)
         return fields
@@ -226,12 +225,12 @@ class _Writer:
                 "role": self.sentence(8)[:-1],
                 "side": self.pick(_SIDES),
                 "stance": self.sentence(14),
-                "sources": [self.rng.choice(self.seeded)],
+                "sources": (self.rng.choice(self.seeded),),
                 "updated": UPDATED,
             }
             self.actor_names[actor_id] = note["name"]
             if self.rng.random() < 0.4:
-                note["aliases"] = [self.name(0)[:-2]]
+                note["aliases"] = (self.name(0)[:-2],)
             if kind == "country":
                 countries.append(actor_id)
             elif countries and kind in ("person", "government-body") and self.rng.random() < 0.6:
@@ -314,14 +313,13 @@ class _Writer:
             )
         return notes
 
-    def evidence(self) -> list[dict[str, Any]]:
+    def evidence(self) -> tuple[Evidence, ...]:
         points = []
         for _ in range(self.rng.randint(2, 4)):
-            point: dict[str, Any] = {"text": self.sentence(15), "sources": [self.rng.choice(self.seeded)]}
-            if self.quote_ids and self.rng.random() < 0.6:
-                point["quote"] = self.rng.choice(self.quote_ids)
-            points.append(point)
-        return points
+            text, sources = self.sentence(15), (self.rng.choice(self.seeded),)
+            quote = self.rng.choice(self.quote_ids) if self.quote_ids and self.rng.random() < 0.6 else ""
+            points.append(Evidence(text=text, sources=sources, line=0, quote=quote))
+        return tuple(points)
 
     def explanations(self) -> list[dict[str, Any]]:
         return [
@@ -329,7 +327,7 @@ class _Writer:
                 "id": f"explanation-{i + 1}",
                 "title": self.sentence(6)[:-1],
                 "summary": self.sentence(24),
-                "sources": [self.rng.choice(self.seeded)],
+                "sources": (self.rng.choice(self.seeded),),
                 "argued_by": self.some(self.actor_ids, 2),
                 "order": i + 1,
                 "evidence_for": self.evidence(),
@@ -346,7 +344,7 @@ class _Writer:
                 "id": term_id,
                 "term": self.name(i + 1).lower(),
                 "definition": self.sentence(18),
-                "sources": [self.rng.choice(self.seeded)],
+                "sources": (self.rng.choice(self.seeded),),
                 "updated": UPDATED,
                 "body": self.linked(1, 2),
             }
@@ -373,26 +371,22 @@ def write_notes(project: Path, counts: dict[str, int], seed: int = 7) -> dict[st
     for kind, make in makers:
         notes = make()
         written[kind] = len(notes)
-        if kind in PAGE_FILES:
+        # Written as an editor's are (explainer.template.write_note): what the loader reads.
+        if kind not in LIST_KINDS:
             folder = content / f"{kind}s"
             folder.mkdir(parents=True, exist_ok=True)
             for note in notes:
-                body = note.pop("body", "")
-                note_id = note.pop("id")
-                (folder / f"{note_id}.md").write_text(f"---\n{_yaml(note)}---\n{body}\n", encoding="utf-8")
+                (folder / f"{note['id']}.md").write_text(write_note(kind, note), encoding="utf-8")
         elif notes:
             content.mkdir(parents=True, exist_ok=True)
-            (content / f"{kind}s.yml").write_text(_yaml(notes).replace("\n- ", "\n\n- "), encoding="utf-8")
+            items = [write_note(kind, note) for note in notes]
+            (content / f"{kind}s.yml").write_text("\n".join(items), encoding="utf-8")
     seeds = project / "seeds"
     seeds.mkdir(parents=True, exist_ok=True)
     shutil.copy(REAL_SEED, seeds / REAL_SEED.name)
     for source_id, text in writer.seed_texts.items():
         (seeds / f"synthetic-{source_id.removeprefix('source-')}.txt").write_text(text, encoding="utf-8")
     return {kind: written[kind] for kind in PROPORTIONS}
-
-
-def _yaml(data: Any) -> str:
-    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=10_000)
 
 
 HOME = """\
@@ -472,12 +466,14 @@ def write_config(project: Path, config: dict[str, Any], *, hooks: bool, nav: lis
     whose page exists in project/docs or is generated by the hooks.
     """
     config = dict(config)
-    config.pop("watch", None)
     config["docs_dir"] = "docs"
+    # `mkdocs serve` rebuilds when a note changes (the real config also watches hooks/, not copied).
     if hooks:
         config["hooks"] = [str((ROOT / h).resolve()) for h in config.get("hooks", [])]
+        config["watch"] = [folder for folder in ("content", "seeds") if (project / folder).is_dir()]
     else:
         config.pop("hooks", None)
+        config.pop("watch", None)
     theme = config.get("theme")
     if isinstance(theme, dict) and isinstance(theme.get("custom_dir"), str):
         config["theme"] = {**theme, "custom_dir": str((ROOT / theme["custom_dir"]).resolve())}

@@ -1,0 +1,288 @@
+"""The benchmark's children: whole builds and the package's own steps, each in a fresh interpreter.
+
+Only public tools: time.perf_counter for wall time, and os.wait4's resource
+usage of each child process for its CPU time and peak memory. A child build
+(`tools/bench.py --child-build`) does what `mkdocs build` does and also times
+our hooks' event handlers, so start-up counts the same on both sides of every
+comparison.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import synth
+from plumbing import ROOT, mkdocs_env
+
+HOOKS = ROOT / "hooks"
+BENCH = Path(__file__).resolve().with_name("bench.py")
+_PATHS = [str(Path(p).resolve()) for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
+# Appended, so that PYTHONPATH can point at another copy of the package (a before/after comparison).
+# Builds run as a host runs them: with bytecode kept after the first build. Some
+# machines set PYTHONDONTWRITEBYTECODE, which would make every build compile the
+# hooks from source while MkDocs and Material load the .pyc files pip wrote.
+ENV = {
+    **{k: v for k, v in mkdocs_env().items() if k != "PYTHONDONTWRITEBYTECODE"},
+    "PYTHONPATH": os.pathsep.join([*_PATHS, str(HOOKS)]),
+    "PYTHONPYCACHEPREFIX": str(ROOT / "bench-out" / "pycache"),
+}
+
+
+def median(values: Iterable[float]) -> float:
+    return statistics.median(list(values))
+
+
+@dataclass(frozen=True)
+class Run:
+    """One child process: its wall time, CPU time and peak resident memory."""
+
+    wall_s: float
+    cpu_s: float
+    """User plus system time: on a shared machine, the work without the waiting."""
+    peak_mb: float
+
+
+def run(cmd: list[str], cwd: Path = ROOT) -> tuple[Run, str]:
+    """Run cmd to the end: how it ran and what it printed. Fails loudly with its output if it fails."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        child = subprocess.Popen(cmd, cwd=cwd, env=ENV, stdout=out, stderr=err)  # noqa: S603 - our own commands
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - start
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read().decode(), err.read().decode()
+    if (code := os.waitstatus_to_exitcode(status)) != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed ({code}):\n{stdout}\n{stderr}")
+    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024), stdout
+
+
+@dataclass(frozen=True)
+class Build(Run):
+    """One whole build in a fresh interpreter: wall_s is start-up, imports and build."""
+
+    hooks_s: float = 0.0
+    """Wall time inside our hooks' on_* handlers."""
+    hooks_cpu_s: float = 0.0
+    events_cpu_s: dict[str, float] = field(default_factory=dict)
+    """CPU time in each of our on_* handlers."""
+    config_cpu_s: float = 0.0
+    """Importing MkDocs and loading mkdocs.yml, which imports our hooks' modules."""
+    pages: int = 0
+
+
+@dataclass(frozen=True)
+class Builds:
+    """Several builds of one site: medians, and the most memory any took."""
+
+    runs: tuple[Build, ...]
+
+    @property
+    def wall_s(self) -> float:
+        return median(b.wall_s for b in self.runs)
+
+    @property
+    def cpu_s(self) -> float:
+        return median(b.cpu_s for b in self.runs)
+
+    @property
+    def hooks_s(self) -> float:
+        return median(b.hooks_s for b in self.runs)
+
+    @property
+    def hooks_cpu_s(self) -> float:
+        return median(b.hooks_cpu_s for b in self.runs)
+
+    @property
+    def config_cpu_s(self) -> float:
+        return median(b.config_cpu_s for b in self.runs)
+
+    @property
+    def events_cpu_s(self) -> dict[str, float]:
+        return {e: median(b.events_cpu_s.get(e, 0.0) for b in self.runs) for e in self.runs[0].events_cpu_s}
+
+    @property
+    def peak_mb(self) -> float:
+        return max(b.peak_mb for b in self.runs)
+
+    @property
+    def pages(self) -> int:
+        return self.runs[-1].pages
+
+
+def build(config: Path, site: Path, capture: Path | None = None) -> Build:
+    """Build the site of config into site, in a fresh interpreter.
+
+    With capture, also write there the nav our hooks made (nav.json, for plain_project).
+    """
+    shutil.rmtree(site, ignore_errors=True)
+    cmd = [sys.executable, str(BENCH), "--child-build", str(config), str(site)]
+    done, out = run([*cmd, "--capture", str(capture)] if capture else cmd, cwd=config.parent)
+    inside = json.loads(out.strip().splitlines()[-1])
+    return Build(done.wall_s, done.cpu_s, done.peak_mb, **inside, pages=sum(1 for _ in site.rglob("*.html")))
+
+
+def child_build(config: str, site: str, capture: str | None) -> None:
+    """What `mkdocs build` does, with our hooks' handlers timed; prints one JSON line."""
+    started = time.process_time()
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    cfg = load_config(config, site_dir=site)
+    configured = time.process_time()
+    if capture:
+        _capture(cfg, Path(capture))
+    hook_modules = set(cfg["hooks"]) if "hooks" in cfg else set()
+    spent: dict[str, list[float]] = {}
+
+    def timed(event: str, method: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            start, start_cpu = time.perf_counter(), time.process_time()
+            try:
+                return method(*args, **kwargs)
+            finally:
+                totals = spent.setdefault(f"on_{event}", [0.0, 0.0])
+                totals[0] += time.perf_counter() - start
+                totals[1] += time.process_time() - start_cpu
+
+        return wrapper
+
+    for event, methods in cfg.plugins.events.items():
+        methods[:] = [timed(event, m) if getattr(m, "__module__", None) in hook_modules else m for m in methods]
+    cfg.plugins.on_startup(command="build", dirty=False)
+    try:
+        mkdocs_build(cfg)
+    finally:
+        cfg.plugins.on_shutdown()
+    result = {
+        "hooks_s": sum(wall for wall, _ in spent.values()),
+        "hooks_cpu_s": sum(cpu for _, cpu in spent.values()),
+        "events_cpu_s": {event: cpu for event, (_, cpu) in sorted(spent.items())},
+        "config_cpu_s": configured - started,
+    }
+    print(json.dumps(result))
+
+
+def _capture(cfg: Any, folder: Path) -> None:
+    """Write the nav as our on_config left it; a handler added last sees it."""
+
+    def keep_nav(config: Any) -> Any:
+        (folder / "nav.json").write_text(json.dumps(config.nav or []), encoding="utf-8")
+        return config
+
+    folder.mkdir(parents=True, exist_ok=True)
+    cfg.plugins.events["config"].append(keep_nav)
+
+
+@dataclass(frozen=True)
+class Steps:
+    """The package's load, check and render of one project, CPU time; wall_s for all three."""
+
+    load_s: float
+    check_s: float
+    render_s: float
+    wall_s: float
+    pages: int
+    package: str
+    """The folder the package was imported from (PYTHONPATH can name another copy)."""
+
+    @property
+    def total_s(self) -> float:
+        return self.load_s + self.check_s + self.render_s
+
+    @staticmethod
+    def median_of(steps: list[Steps]) -> Steps:
+        return Steps(
+            median(s.load_s for s in steps),
+            median(s.check_s for s in steps),
+            median(s.render_s for s in steps),
+            median(s.wall_s for s in steps),
+            steps[0].pages,
+            steps[0].package,
+        )
+
+
+def time_hooks(project: Path) -> Steps:
+    """The package's own steps on project's notes, timed in a fresh interpreter (cold caches)."""
+    _, out = run([sys.executable, str(BENCH), "--child-hooks", str(project)])
+    return Steps(**json.loads(out.strip().splitlines()[-1]))
+
+
+def child_hooks(project: str) -> None:
+    from explainer import check_notes, load_notes
+    from explainer.render.site import render_site
+
+    # Load and check timed apart: load_and_check, as the hook calls it, in two steps.
+    root = Path(project)
+    clock = time.process_time
+    start, start_wall = clock(), time.perf_counter()
+    loaded = load_notes(root / "content", root / "seeds", root)
+    loaded_at = clock()
+    problems = loaded.problems + check_notes(loaded.notes, loaded.broken)
+    checked_at = clock()
+    pages = render_site(loaded.notes)
+    rendered_at, rendered_wall = clock(), time.perf_counter()
+    if problems:
+        raise SystemExit(f"{project}: the notes have {len(problems)} problem(s), first: {problems[0]}")
+    times = {"load_s": loaded_at - start, "check_s": checked_at - loaded_at, "render_s": rendered_at - checked_at}
+    package = str(Path(sys.modules["explainer"].__file__ or "").parent)
+    print(json.dumps({**times, "wall_s": rendered_wall - start_wall, "pages": len(pages), "package": package}))
+
+
+def count_notes(project: Path) -> int:
+    """How many notes project's content/ holds, of every kind."""
+    from explainer import read_checked
+
+    notes = read_checked(project)
+    return sum(len(getattr(notes, f.name)) for f in dataclasses.fields(notes) if f.name != "seeds")
+
+
+def run_check(project: Path) -> Run:
+    """`python -m explainer check` on project, start-up included."""
+    return run([sys.executable, "-m", "explainer", "--root", str(project), "check"])[0]
+
+
+def plain_project(folder: Path, capture: Path, root: Path = ROOT) -> Path:
+    """The same pages as plain files, and a mkdocs.yml for plain Material: no hooks, no theme overrides.
+
+    The pages are what the package renders (render_site) and root's docs/ with
+    its blocks and [[links]] filled (fill_page), so both builds show the same
+    content. What our hooks add on top (glossary tooltips on every page, share
+    tags, the feed and open data) is left out: that is part of what they cost.
+    The nav is the one our on_config made, from a build with capture (see build).
+    """
+    from explainer import read_checked
+    from explainer.render.home import fill_page
+    from explainer.render.site import render_site
+
+    notes = read_checked(root)
+    docs = folder / "docs"
+    shutil.copytree(root / "docs", docs)
+    for page in docs.rglob("*.md"):
+        src_uri = page.relative_to(docs).as_posix()
+        filled, problems = fill_page(notes, page.read_text(encoding="utf-8"), src_uri, f"docs/{src_uri}")
+        if problems:
+            raise RuntimeError(f"docs/{src_uri}: {problems[0]}")
+        page.write_text(filled, encoding="utf-8")
+    for src_uri, markdown in render_site(notes).items():
+        target = docs / src_uri
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(markdown, encoding="utf-8")
+    config = synth.read_config(root / "mkdocs.yml")
+    theme = config.get("theme")
+    if isinstance(theme, dict):
+        config["theme"] = {key: value for key, value in theme.items() if key != "custom_dir"}
+    nav = json.loads((capture / "nav.json").read_text(encoding="utf-8"))
+    return synth.write_config(folder, config, hooks=False, nav=nav)
