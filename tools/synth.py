@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import functools
 import random
+import re
 import shutil
 import sys
 from collections.abc import Callable
@@ -29,6 +30,7 @@ if str(ROOT / "hooks") not in sys.path:
     sys.path.insert(0, str(ROOT / "hooks"))
 
 from explainer.model import RELATION_TYPES, Evidence  # noqa: E402 - after the path set-up above
+from explainer.support import HEDGES  # noqa: E402
 from explainer.template import LIST_KINDS, write_note  # noqa: E402
 
 REAL_SEED = ROOT / "seeds" / "russian-troops-in-venezuela.txt"
@@ -59,6 +61,8 @@ _PROSE = (
     "oil exports fell again as sanctions cut the state company off from its buyers and its lenders"
 )
 _WORDS = _PROSE.split()
+_HEDGES = {word for family in HEDGES for word in family}
+"""Words the check asks a sentence to keep when its passage has them: synthetic passages leave them out."""
 _ACTOR_KINDS = (
     ("country", 8),
     ("person", 14),
@@ -110,6 +114,8 @@ class _Writer:
         self.actor_names: dict[str, str] = {}
         self.quote_ids: list[str] = []
         self.written: set[str] = set()
+        self.names: dict[str, str] = {}
+        """Each actor's and source's name, for the sentences of the seeds that credit them."""
 
     def pick(self, weighted: tuple[tuple[str, int], ...]) -> str:
         return self.rng.choices([v for v, _ in weighted], [w for _, w in weighted])[0]
@@ -149,11 +155,17 @@ class _Writer:
         return self.pick(_STATUSES)
 
     def cite(self) -> dict[str, Any]:
-        """sources: the seeded article; reported_by: an outlet, half the time."""
+        """sources: the seeded article; reported_by: an outlet, half the time, which the article names."""
         fields: dict[str, Any] = {"sources": (self.rng.choice(self.seeded),)}
         if self.outlets and self.rng.random() < 0.5:
             fields["reported_by"] = self.rng.choice(self.outlets)
         return fields
+
+    def credits(self, cited: dict[str, Any]) -> tuple[str, ...]:
+        """The passages that name the outlet a note credits, if it credits one."""
+        if not cited.get("reported_by"):
+            return ()
+        return (self.credit(cited["sources"][0], "reported", cited["reported_by"]),)
 
     def seed_text(self, index: int) -> str:
         """A synthetic article about as long as the real one (7 KB), with numbers in it."""
@@ -193,6 +205,46 @@ class _Writer:
         start = self.rng.randrange(len(words) - length + 1)
         return " ".join(words[start : start + length])
 
+    def run(self, source_id: str) -> str:
+        """A run of words of one sentence of the source's text: a passage a sentence can cite.
+
+        Lower-case words only, and none of the hedges the check would ask the sentence to keep.
+        """
+        sentences = [s for p in self.seed_texts[source_id].split("\n\n") for s in p.split(". ")]
+        while True:
+            words = self.rng.choice(sentences).split()[1:]
+            length = self.rng.randint(4, 7)
+            if len(words) <= length:
+                continue
+            start = self.rng.randrange(len(words) - length)
+            picked = words[start : start + length]
+            if all(w.isalpha() and w.islower() and w not in _HEDGES for w in picked):
+                return " ".join(picked)
+
+    def credit(self, source_id: str, verb: str, actor_or_source: str) -> str:
+        """A sentence in the source's text that names who said or argued it: the passage that credits them."""
+        paragraphs = self.seed_texts[source_id].rstrip("\n").split("\n\n")
+        p = self.rng.randrange(len(paragraphs))
+        said = f"So {verb} {self.names[actor_or_source]}"
+        paragraphs[p] += f" {said}."
+        self.seed_texts[source_id] = "\n\n".join(paragraphs) + "\n"
+        return said
+
+    def sourced(self, text: str, source_id: str, credits: tuple[str, ...] = ()) -> str:
+        """Text whose every sentence carries a passage (or, where it links an actor, is marked analysis),
+        as the check asks of the real notes; credits are passages naming whoever the note credits."""
+        marked = []
+        extra = list(credits)
+        for sentence in re.split(r"(?<=\.)\s+", text):
+            if "[[" in sentence:
+                marked.append(f"{sentence}^[analysis]")
+                continue
+            passages, extra = [self.run(source_id), *extra], []
+            marked.append(sentence + "".join(f'^["{words}"]' for words in passages))
+        if extra:  # every sentence links an actor: a sentence of its own credits the note's outlet
+            marked.append("The source reports it." + "".join(f'^["{words}"]' for words in extra))
+        return " ".join(marked)
+
     def sources(self) -> list[dict[str, Any]]:
         notes = []
         for i in range(self.counts["source"]):
@@ -206,7 +258,8 @@ class _Writer:
             else:
                 self.outlets.append(source_id)
                 note.update(name=self.name(i + 1) + " News", kind="news-outlet")
-            note["body"] = self.sentence(20)
+            self.names[source_id] = note["name"]
+            note["body"] = self.sentence(20)[:-1] + ".^[context: a synthetic source for the benchmark]"
             notes.append(note)
         return notes
 
@@ -218,24 +271,26 @@ class _Writer:
         notes = []
         for actor_id in ids:
             kind = self.pick(_ACTOR_KINDS)
+            source = self.rng.choice(self.seeded)
+            side = self.pick(_SIDES)
             note: dict[str, Any] = {
                 "id": actor_id,
                 "name": self.name(len(notes) + 1),
                 "kind": kind,
-                "role": self.sentence(8)[:-1],
-                "side": self.pick(_SIDES),
-                "stance": self.sentence(14),
-                "sources": (self.rng.choice(self.seeded),),
+                "role": self.sourced(self.sentence(8)[:-1], source),
+                "side": side if side == "neutral" else f'{side} ^["{self.run(source)}"]',
+                "stance": self.sourced(self.sentence(14), source),
+                "sources": (source,),
                 "updated": UPDATED,
             }
-            self.actor_names[actor_id] = note["name"]
+            self.actor_names[actor_id] = self.names[actor_id] = note["name"]
             if self.rng.random() < 0.4:
                 note["aliases"] = (self.name(0)[:-2],)
             if kind == "country":
                 countries.append(actor_id)
             elif countries and kind in ("person", "government-body") and self.rng.random() < 0.6:
                 note["country"] = self.rng.choice(countries)
-            note["body"] = self.linked(self.rng.randint(1, 3), self.rng.randint(1, 3))
+            note["body"] = self.sourced(self.linked(self.rng.randint(1, 3), self.rng.randint(1, 3)), source)
             notes.append(note)
         return notes
 
@@ -243,13 +298,14 @@ class _Writer:
         notes = []
         for i in range(self.counts["relation"]):
             subject, obj = self.rng.sample(self.actor_ids, 2)
+            cited = self.cite()
             note: dict[str, Any] = {
                 "id": f"relation-{i + 1}",
                 "subject": subject,
                 "type": self.rng.choice(RELATION_TYPES),
                 "object": obj,
-                **self.cite(),
-                "text": self.sentence(16),
+                **cited,
+                "text": self.sourced(self.sentence(16), cited["sources"][0], self.credits(cited)),
                 "status": self.status(),
                 "updated": UPDATED,
             }
@@ -259,19 +315,22 @@ class _Writer:
         return notes
 
     def events(self) -> list[dict[str, Any]]:
-        return [
-            {
-                "id": f"event-{i + 1}",
-                "date": self.date(),
-                "title": self.sentence(7)[:-1],
-                **self.cite(),
-                "actors": self.some(self.actor_ids, 3),
-                "text": self.linked(2, 1),
-                "status": self.status(),
-                "updated": UPDATED,
-            }
-            for i in range(self.counts["event"])
-        ]
+        events = []
+        for i in range(self.counts["event"]):
+            cited = self.cite()
+            events.append(
+                {
+                    "id": f"event-{i + 1}",
+                    "date": self.date(),
+                    "title": self.sentence(7)[:-1],
+                    **cited,
+                    "actors": self.some(self.actor_ids, 3),
+                    "text": self.sourced(self.linked(2, 1), cited["sources"][0], self.credits(cited)),
+                    "status": self.status(),
+                    "updated": UPDATED,
+                }
+            )
+        return events
 
     def quotes(self) -> list[dict[str, Any]]:
         notes = []
@@ -286,7 +345,7 @@ class _Writer:
                     "speaker": speaker,
                     "text": self.unique(functools.partial(self.passage, cited["sources"][0], speaker)),
                     **cited,
-                    "context": self.linked(1, 1),
+                    "context": self.sourced(self.linked(1, 1), cited["sources"][0], self.credits(cited)),
                     "date": self.date(),
                     "about": self.some(self.actor_ids, 3),
                     "status": self.status(),
@@ -304,7 +363,9 @@ class _Writer:
                 {
                     "id": f"figure-{i + 1}",
                     "value": self.rng.choice(numbers),
-                    "label": self.unique(lambda: self.sentence(9)[:-1]),
+                    "label": self.sourced(
+                        self.unique(lambda: self.sentence(9)[:-1]), cited["sources"][0], self.credits(cited)
+                    ),
                     **cited,
                     "about": self.some(self.actor_ids, 2),
                     "status": self.status(),
@@ -316,37 +377,43 @@ class _Writer:
     def evidence(self) -> tuple[Evidence, ...]:
         points = []
         for _ in range(self.rng.randint(2, 4)):
-            text, sources = self.sentence(15), (self.rng.choice(self.seeded),)
+            sources = (self.rng.choice(self.seeded),)
+            text = self.sourced(self.sentence(15), sources[0])
             quote = self.rng.choice(self.quote_ids) if self.quote_ids and self.rng.random() < 0.6 else ""
             points.append(Evidence(text=text, sources=sources, line=0, quote=quote))
         return tuple(points)
 
     def explanations(self) -> list[dict[str, Any]]:
-        return [
-            {
-                "id": f"explanation-{i + 1}",
-                "title": self.sentence(6)[:-1],
-                "summary": self.sentence(24),
-                "sources": (self.rng.choice(self.seeded),),
-                "argued_by": self.some(self.actor_ids, 2),
-                "order": i + 1,
-                "evidence_for": self.evidence(),
-                "evidence_against": self.evidence(),
-                "updated": UPDATED,
-                "body": self.linked(3, 3),
-            }
-            for i in range(self.counts["explanation"])
-        ]
+        explanations = []
+        for i in range(self.counts["explanation"]):
+            source = self.rng.choice(self.seeded)
+            argued_by = self.some(self.actor_ids, 2)
+            credits = tuple(self.credit(source, "argued", actor) for actor in argued_by)
+            explanations.append(
+                {
+                    "id": f"explanation-{i + 1}",
+                    "title": self.sentence(6)[:-1],
+                    "summary": self.sourced(self.sentence(24), source, credits),
+                    "sources": (source,),
+                    "argued_by": argued_by,
+                    "order": i + 1,
+                    "evidence_for": self.evidence(),
+                    "evidence_against": self.evidence(),
+                    "updated": UPDATED,
+                    "body": self.sourced(self.linked(3, 3), source),
+                }
+            )
+        return explanations
 
     def terms(self) -> list[dict[str, Any]]:
         return [
             {
                 "id": term_id,
                 "term": self.name(i + 1).lower(),
-                "definition": self.sentence(18),
+                "definition": self.sentence(18)[:-1] + ".^[context: a synthetic term for the benchmark]",
                 "sources": (self.rng.choice(self.seeded),),
                 "updated": UPDATED,
-                "body": self.linked(1, 2),
+                "body": self.linked(1, 2).replace(".", ".^[analysis]"),
             }
             for i, term_id in enumerate(self.term_ids)
         ]
@@ -392,7 +459,7 @@ def write_notes(project: Path, counts: dict[str, int], seed: int = 7) -> dict[st
 HOME = """\
 ---
 title: Synthetic explainer
-description: A synthetic note set for benchmarks.
+description: "A synthetic note set for benchmarks.^[context: made by tools/synth.py]"
 hide:
   - navigation
 ---

@@ -177,7 +177,9 @@ class _ClaimChecker:
         names = self.names_for(note)
         passages: list[str] = []
         for key, marked in statements(note):
-            passages += self.check_text(_at(note, key), marked, seeds, names)
+            point = _point(note, key)  # an evidence point's passages come from its own sources
+            own = self.seeds_of(point) if point is not None else seeds
+            passages += self.check_text(_at(note, key), marked, own, names)
         for key, marked in note.origin.marks:
             if key in ("side", "type"):
                 passages += [m.words for m in marked.marks if m.voice == "reporting"]
@@ -276,6 +278,12 @@ class _At:
 def _at(note: Any, key: str) -> _At:
     lines = dict(note.origin.field_lines)
     return _At(note.origin.path, lines.get(key, note.origin.line_of(key.split("[", 1)[0])), key)
+
+
+def _point(note: Any, key: str) -> Any | None:
+    """The evidence point a key such as "evidence_for[2].text" names, or None."""
+    match = re.fullmatch(r"(evidence_\w+)\[(\d+)\]\.text", key)
+    return getattr(note, match.group(1))[int(match.group(2))] if match else None
 
 
 def _has_passage(note: Any, key: str) -> bool:
