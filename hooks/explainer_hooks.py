@@ -15,6 +15,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
+import explainer_incremental
 from explainer import NotesError, Problem, load_and_check
 from explainer.export import add_to_head, feed_link_tag, json_schema, notes_as_data, render_feed, to_json
 from explainer.minify import minify_css, strip_indentation
@@ -23,7 +24,7 @@ from explainer.model import Notes
 from explainer.render.changes import DATA, FEED, SCHEMA
 from explainer.render.home import fill_page
 from explainer.render.markup import PAGES
-from explainer.render.seo import PageInfo, page_seo
+from explainer.render.seo import PageInfo, PageSeo, page_seo
 from explainer.render.site import render_site
 from explainer.render.tooltips import focus_first_abbreviations, render_abbreviations
 from explainer.search import improve_index_file, local_polyfills
@@ -62,12 +63,20 @@ _STARTED_WITH = _code_stamps()
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    """Remember whether we are serving: then mistakes are shown, not fatal."""
+    """Remember whether we are serving: then mistakes are shown, not fatal, and unchanged pages are reused."""
     _Build.serving = command == "serve"
+    if _Build.serving and not dirty:
+        explainer_incremental.enable(_page_facts)
+
+
+def on_shutdown() -> None:
+    """Stop reusing pages (the server stops)."""
+    explainer_incremental.disable()
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Load and check every note; fail the build with all problems at once."""
+    explainer_incremental.start_build(config)
     root = Path(config.config_file_path).parent
     checked = load_and_check(root)
     _Build.notes, _Build.problems = checked.notes, list(checked.problems)
@@ -125,6 +134,11 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
     """Give the theme the page's description, age, share tags and JSON-LD (overrides/main.html)."""
+    context["explainer_seo"] = _page_seo(page, config)
+    return context
+
+
+def _page_seo(page: Page, config: MkDocsConfig) -> PageSeo:
     info = PageInfo(
         src_uri=page.file.src_uri,
         title=page.title or config.site_name,
@@ -135,8 +149,12 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
         site_description=config.site_description or "",
         html=page.content or "",
     )
-    context["explainer_seo"] = page_seo(_Build.notes, info)
-    return context
+    return page_seo(_Build.notes, info)
+
+
+def _page_facts(page: Page, config: MkDocsConfig) -> str:
+    """All our page events add to a page beyond MkDocs' own data (the rest is in its Markdown)."""
+    return repr(_page_seo(page, config))
 
 
 def on_post_build(config: MkDocsConfig) -> None:
