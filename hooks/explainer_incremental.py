@@ -113,6 +113,7 @@ def enable(page_facts: PageFacts) -> None:
     Page.render = _render  # type: ignore[method-assign,assignment]
     mkdocs_build._build_page = _build_page
     Theme.get_env = _get_env  # type: ignore[method-assign,assignment]
+    Files.add_files_from_theme = _add_files_from_theme  # type: ignore[method-assign,assignment]
 
 
 def disable() -> None:
