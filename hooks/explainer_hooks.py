@@ -31,7 +31,10 @@ from explainer.search import improve_index_file, local_polyfills
 from explainer.template import find_unfinished
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.livereload import LiveReloadServer
     from mkdocs.structure.files import Files
     from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
@@ -67,6 +70,11 @@ def on_startup(command: str, dirty: bool) -> None:
     _Build.serving = command == "serve"
     if _Build.serving and not dirty:
         explainer_incremental.enable(_page_facts)
+
+
+def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Callable[..., None]) -> LiveReloadServer:
+    """Notice saved files sooner."""
+    return explainer_incremental.watch_faster(server)
 
 
 def on_shutdown() -> None:

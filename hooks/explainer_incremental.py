@@ -12,7 +12,10 @@ While serving, this module wraps three steps of that build loop:
   are unchanged: its previous output is written again and its search entries are
   added again, in the same order;
 - `Theme.get_env` returns the previous Jinja environment, templates compiled,
-  while no file in the theme's folders changed.
+  while no file in the theme's folders changed (and the theme's files are
+  listed once);
+- the server looks for saved files every 0.1 s rather than 0.5 s (less often
+  for thousands of notes, so that polling stays under 4 % of a CPU).
 
 Anything that reaches every page (mkdocs.yml, the nav and its titles, the theme's
 files, a file added or removed) is in every key, so it rebuilds everything. A
@@ -28,6 +31,7 @@ import hashlib
 import logging
 import os
 import threading
+import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -39,15 +43,21 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Section
 from mkdocs.structure.pages import Page
 from mkdocs.theme import Theme
+from watchdog.observers.polling import PollingObserver
 
 if TYPE_CHECKING:
     import jinja2
     from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.livereload import LiveReloadServer
     from mkdocs.structure.nav import Navigation
 
 PageFacts = Callable[[Page, "MkDocsConfig"], str]
 """What a hook adds to a page beyond MkDocs' own data (its SEO block, say), as text."""
 
+POLL_SECONDS = (0.1, 0.5)
+"""How often the server looks for saved files: at least, and at most (MkDocs: 0.5 s)."""
+POLL_SHARE = 25
+"""Poll no more often than every POLL_SHARE times what one look at the watched files costs."""
 KEPT_BUILDS = 2
 """A reused result not used by this many builds is dropped (a failed build keeps the older ones)."""
 
@@ -124,6 +134,33 @@ def disable() -> None:
     Files.add_files_from_theme = _ORIGINAL_ADD_THEME_FILES  # type: ignore[method-assign]
     global _state
     _state = _State()
+
+
+def watch_faster(server: LiveReloadServer) -> LiveReloadServer:
+    """Have the server look for saved files more often (call from `on_serve`).
+
+    MkDocs' server polls every 0.5 s: on average a quarter of a second before a
+    save is even seen. Its watches are moved to a new observer that polls faster.
+    """
+    watched = getattr(server, "_watched_paths", None)
+    if _state.page_facts is None or not isinstance(watched, dict) or server.observer.is_alive():
+        return server
+    paths = {str(path): int(count) for path, count in watched.items()}
+    started = time.perf_counter()
+    for path in paths:
+        for folder, _subfolders, names in os.walk(path):
+            for name in names:
+                os.stat(os.path.join(folder, name))
+    fastest, slowest = POLL_SECONDS
+    interval = min(slowest, max(fastest, POLL_SHARE * (time.perf_counter() - started)))
+    for path, count in paths.items():
+        for _ in range(count):
+            server.unwatch(path)
+    server.observer = PollingObserver(timeout=interval)
+    for path, count in paths.items():
+        for _ in range(count):
+            server.watch(path)
+    return server
 
 
 def start_build(config: MkDocsConfig) -> None:
