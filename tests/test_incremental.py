@@ -271,3 +271,70 @@ def test_every_served_file_matches_a_clean_build_after_each_edit(server: Server,
         assert _builds(server)[1] == builds, f"after {step}: the server rebuilt while its files were compared"
         assert not different, f"after {step}, served files differ from a clean build:\n" + "\n".join(different[:10])
         ever |= names
+
+
+# In-process: which pages a rebuild converts and renders again. The comparison above
+# would pass if nothing were ever reused; this says what is.
+
+_BOLIVIA_AND_NAMED = {
+    f"actors/{a}.md" for a in ("bolivia", "china", "nicolas-maduro", "russia", "south-american-countries", "turkey")
+}
+REBUILT: list[tuple[str, Callable[[Path], None] | None, set[str] | None, set[str] | None]] = [
+    ("no change", None, set(), set()),
+    # Its page, and the pages of the actors its body names (they show where they are named).
+    ("one note's body", _body, _BOLIVIA_AND_NAMED, _BOLIVIA_AND_NAMED),
+    ("an actor's name, in every page's nav", _name, None, None),
+    (
+        "a theme override",
+        lambda root: _edit(root / "overrides/main.html", "<meta charset", "<meta  charset"),
+        set(),
+        None,
+    ),
+]
+"""(edit, pages converted from Markdown again, pages rendered with the theme again; None: every page)."""
+
+
+def test_a_rebuild_while_serving_converts_and_renders_only_the_pages_an_edit_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    import explainer_incremental
+
+    root = tmp_path / "project"
+    shutil.copytree(ROOT, root, ignore=_SKIP)
+    converted: list[str] = []
+    rendered: list[str] = []
+    convert, render = explainer_incremental._ORIGINAL_RENDER, explainer_incremental._ORIGINAL_BUILD_PAGE
+    monkeypatch.setattr(
+        explainer_incremental,
+        "_ORIGINAL_RENDER",
+        lambda page, *a: [converted.append(page.file.src_uri), convert(page, *a)],
+    )
+    monkeypatch.setattr(
+        explainer_incremental,
+        "_ORIGINAL_BUILD_PAGE",
+        lambda page, *a: [rendered.append(page.file.src_uri), render(page, *a)],
+    )
+
+    def rebuild() -> None:
+        converted.clear()
+        rendered.clear()
+        config = load_config(str(root / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+        build(config, serve_url="http://127.0.0.1:8000/")
+
+    first = load_config(str(root / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+    first.plugins.on_startup(command="serve", dirty=False)
+    try:
+        rebuild()
+        every = set(rendered)
+        assert set(converted) == every and "actors/bolivia.md" in every
+        for step, edit, again_converted, again_rendered in REBUILT:
+            if edit is not None:
+                edit(root)
+            rebuild()
+            assert sorted(converted) == sorted(every if again_converted is None else again_converted), step
+            assert sorted(rendered) == sorted(every if again_rendered is None else again_rendered), step
+    finally:
+        first.plugins.on_shutdown()
