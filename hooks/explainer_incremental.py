@@ -13,9 +13,7 @@ While serving, this module wraps three steps of that build loop:
   added again, in the same order;
 - `Theme.get_env` returns the previous Jinja environment, templates compiled,
   while no file in the theme's folders changed (and the theme's files are
-  listed once);
-- the server looks for saved files every 0.1 s rather than 0.5 s (less often
-  for thousands of notes, so that polling stays under 4 % of a CPU).
+  listed once).
 
 Anything that reaches every page (mkdocs.yml, the nav and its titles, the theme's
 files, a file added or removed) is in every key, so it rebuilds everything. A
@@ -26,38 +24,27 @@ Warnings a skipped step logged are logged again. `mkdocs build` never uses it.
 from __future__ import annotations
 
 import copy
-import datetime
-import hashlib
 import logging
-import os
-import threading
-import time
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import mkdocs.commands.build as mkdocs_build
 from mkdocs.structure.files import File, Files
-from mkdocs.structure.nav import Section
 from mkdocs.structure.pages import Page
 from mkdocs.theme import Theme
-from watchdog.observers.polling import PollingObserver
+
+import explainer_stamps as stamps
 
 if TYPE_CHECKING:
     import jinja2
     from mkdocs.config.defaults import MkDocsConfig
-    from mkdocs.livereload import LiveReloadServer
     from mkdocs.structure.nav import Navigation
 
 PageFacts = Callable[[Page, "MkDocsConfig"], str]
 """What a hook adds to a page beyond MkDocs' own data (its SEO block, say), as text."""
 
-POLL_SECONDS = (0.1, 0.5)
-"""How often the server looks for saved files: at least, and at most (MkDocs: 0.5 s)."""
-POLL_SHARE = 25
-"""Poll no more often than every POLL_SHARE times what one look at the watched files costs."""
 KEPT_BUILDS = 2
 """A reused result not used by this many builds is dropped (a failed build keeps the older ones)."""
 
@@ -136,33 +123,6 @@ def disable() -> None:
     _state = _State()
 
 
-def watch_faster(server: LiveReloadServer) -> LiveReloadServer:
-    """Have the server look for saved files more often (call from `on_serve`).
-
-    MkDocs' server polls every 0.5 s: on average a quarter of a second before a
-    save is even seen. Its watches are moved to a new observer that polls faster.
-    """
-    watched = getattr(server, "_watched_paths", None)
-    if _state.page_facts is None or not isinstance(watched, dict) or server.observer.is_alive():
-        return server
-    paths = {str(path): int(count) for path, count in watched.items()}
-    started = time.perf_counter()
-    for path in paths:
-        for folder, _subfolders, names in os.walk(path):
-            for name in names:
-                os.stat(os.path.join(folder, name))
-    fastest, slowest = POLL_SECONDS
-    interval = min(slowest, max(fastest, POLL_SHARE * (time.perf_counter() - started)))
-    for path, count in paths.items():
-        for _ in range(count):
-            server.unwatch(path)
-    server.observer = PollingObserver(timeout=interval)
-    for path, count in paths.items():
-        for _ in range(count):
-            server.watch(path)
-    return server
-
-
 def start_build(config: MkDocsConfig) -> None:
     """A build begins (call from `on_config`): forget what no recent build used."""
     if _state.page_facts is None:
@@ -188,13 +148,15 @@ def _render(page: Page, config: MkDocsConfig, files: Files) -> None:
         _ORIGINAL_RENDER(page, config, files)
         return
     if not run.site:
-        run.site = _digest(_stable(config), _config_file(config), _files_stamp(files), _today())
-    key = _digest(run.site, page.file.src_uri, page.file.dest_uri, page.url, page.markdown)
+        run.site = stamps.digest(
+            stamps.stable(config), stamps.config_file(config), stamps.files_stamp(files), stamps.today()
+        )
+    key = stamps.digest(run.site, page.file.src_uri, page.file.dest_uri, page.url, page.markdown)
     kept = _state.rendered.get(key)
     if kept is not None and _reuse_render(page, kept[1], files):
         _state.rendered[key] = (run.number, kept[1])
         return
-    with _captured() as records:
+    with stamps.captured(_LOGGER) as records:
         _ORIGINAL_RENDER(page, config, files)
     links = {f.src_uri: dict(a) for f, a in page.links_to_anchors.items()} if page.links_to_anchors else None
     done = _Rendered(
@@ -215,7 +177,7 @@ def _reuse_render(page: Page, done: _Rendered, files: Files) -> bool:
     page._title_from_render = done.title
     page.present_anchor_ids = set(done.anchors) if done.anchors is not None else None
     page.links_to_anchors = links
-    _replay(done.records)
+    stamps.replay(done.records)
     return True
 
 
@@ -239,7 +201,7 @@ def _build_page(
     except Exception:  # the real build reports it, with the page's name
         _ORIGINAL_BUILD_PAGE(page, config, doc_files, nav, env, dirty, excluded)
         return
-    key = _digest(
+    key = stamps.digest(
         run.site,
         _nav_stamp(run, nav),
         _theme_stamp(config.theme),
@@ -249,7 +211,7 @@ def _build_page(
         page.title,
         repr(page.meta),
         page.content,
-        _toc_stamp(page.toc),
+        stamps.toc_stamp(page.toc),
         page.canonical_url,
         page.edit_url,
         excluded,
@@ -261,7 +223,7 @@ def _build_page(
         before = [len(entries) for entries in indexes]
         path = Path(page.file.abs_dest_path)
         existed = path.exists()
-        with _captured() as records:
+        with stamps.captured(_LOGGER) as records:
             _ORIGINAL_BUILD_PAGE(page, config, doc_files, nav, env, dirty, excluded)
         output = path.read_bytes() if path.exists() and not existed else None
         added = [copy.deepcopy(entries[n:]) for entries, n in zip(indexes, before, strict=True)]
@@ -276,14 +238,14 @@ def _build_page(
     for entries, again in zip(indexes, done.entries, strict=True):
         entries.extend(copy.deepcopy(again))
     page.content = done.content
-    _replay(done.records)
+    stamps.replay(done.records)
 
 
 def _get_env(theme: Theme) -> jinja2.Environment:
     """Theme.get_env, kept while the theme's files and settings are the same."""
     if not _state.reuse_env:
         return _ORIGINAL_GET_ENV(theme)
-    stamp = _digest(str(theme.locale), _theme_stamp(theme))
+    stamp = stamps.digest(str(theme.locale), _theme_stamp(theme))
     if _state.env is None or _state.env[0] != stamp:
         _state.env = (stamp, _ORIGINAL_GET_ENV(theme))
     return _state.env[1]
@@ -291,7 +253,7 @@ def _get_env(theme: Theme) -> jinja2.Environment:
 
 def _add_files_from_theme(files: Files, env: jinja2.Environment, config: MkDocsConfig) -> None:
     """Files.add_files_from_theme, without listing the theme's thousands of files again while they are the same."""
-    key = _digest(_theme_stamp(config.theme), sorted(config.theme.static_templates))
+    key = stamps.digest(_theme_stamp(config.theme), sorted(config.theme.static_templates))
     if _state.theme_files is None or _state.theme_files[0] != key:
         listed = Files([])
         _ORIGINAL_ADD_THEME_FILES(listed, env, config)
@@ -338,110 +300,12 @@ def _search_indexes(config: MkDocsConfig) -> list[list[dict[str, Any]]]:
 def _nav_stamp(run: _Run, nav: Navigation) -> str:
     """Every title and address in the nav: each page prints the nav and its neighbours' links."""
     if run.nav is None or run.nav[0] is not nav:
-        run.nav = (nav, _digest(_nav_items(nav.items)))
+        run.nav = (nav, stamps.digest(stamps.nav_items(nav.items)))
     return run.nav[1]
 
 
-def _nav_items(items: Any) -> list[Any]:
-    out: list[Any] = []
-    for item in items:
-        if isinstance(item, Section):
-            out.append(("section", item.title, _nav_items(item.children)))
-        elif isinstance(item, Page):
-            out.append(("page", item.title, item.url, item.file.src_uri))
-        else:
-            out.append((type(item).__name__, item.title, getattr(item, "url", None)))
-    return out
-
-
-def _toc_stamp(toc: Any) -> list[Any]:
-    return [(i.title, i.id, i.level, _toc_stamp(i.children)) for i in toc]
-
-
 def _theme_stamp(theme: Theme) -> str:
-    """Every file of the theme's folders, once per build; hidden folders (Material's icons) only in custom_dir."""
+    """The theme's files, once per build."""
     if _state.theme is None or _state.theme[0] is not theme:
-        _state.theme = (theme, _digest(theme.dirs, _theme_files(theme)))
+        _state.theme = (theme, stamps.digest(theme.dirs, stamps.theme_files(theme)))
     return _state.theme[1]
-
-
-def _theme_files(theme: Theme) -> list[tuple[str, int, int]]:
-    stamp: list[tuple[str, int, int]] = []
-    for folder in theme.dirs:
-        for parent, subfolders, names in os.walk(folder):
-            if folder != theme.custom_dir:
-                subfolders[:] = [d for d in subfolders if not d.startswith(".")]
-            subfolders.sort()
-            for name in sorted(names):
-                stat = os.stat(os.path.join(parent, name))
-                stamp.append((os.path.join(parent, name), stat.st_mtime_ns, stat.st_size))
-    return stamp
-
-
-def _files_stamp(files: Files) -> list[tuple[str, str, str, str]]:
-    return [(f.src_uri, f.dest_uri, f.url, f.inclusion.name) for f in files]
-
-
-def _config_file(config: MkDocsConfig) -> bytes:
-    path = config.config_file_path
-    return Path(path).read_bytes() if path and Path(path).is_file() else b""
-
-
-def _today() -> str:
-    return datetime.date.today().isoformat()
-
-
-def _stable(value: Any, depth: int = 0) -> Any:
-    """The config as plain data: plugins by their settings, modules by name."""
-    if depth > 30:
-        return "..."
-    if value is None or isinstance(value, str | int | float | bool):
-        return value
-    if isinstance(value, Theme):
-        return ("theme", value.name, list(value.dirs), _stable(dict(value), depth + 1))
-    if isinstance(value, Mapping):
-        return [(repr(k), _stable(v, depth + 1)) for k, v in value.items()]
-    if isinstance(value, list | tuple):
-        return [_stable(v, depth + 1) for v in value]
-    if isinstance(value, set | frozenset):
-        return sorted(repr(_stable(v, depth + 1)) for v in value)
-    settings = getattr(value, "config", None)
-    if isinstance(settings, Mapping):
-        return (type(value).__qualname__, _stable(settings, depth + 1))
-    name = getattr(value, "__name__", None)
-    if name is not None:
-        return (type(value).__qualname__, name)
-    text = repr(value)
-    return (type(value).__qualname__, text if " at 0x" not in text else "")
-
-
-def _digest(*parts: Any) -> str:
-    return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
-
-
-@contextmanager
-def _captured() -> Iterator[list[logging.LogRecord]]:
-    """What this thread logs meanwhile (info and up), to log again when the step is skipped."""
-    records: list[logging.LogRecord] = []
-    handler = _Collect(records)
-    _LOGGER.addHandler(handler)
-    try:
-        yield records
-    finally:
-        _LOGGER.removeHandler(handler)
-
-
-class _Collect(logging.Handler):
-    def __init__(self, records: list[logging.LogRecord]) -> None:
-        super().__init__(logging.INFO)
-        self.records = records
-        self.thread = threading.get_ident()
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if record.thread == self.thread:
-            self.records.append(record)
-
-
-def _replay(records: list[logging.LogRecord]) -> None:
-    for record in records:
-        logging.getLogger(record.name).handle(record)
