@@ -297,6 +297,8 @@ REBUILT: list[tuple[str, Callable[[Path], None] | None, set[str] | None, set[str
 def test_a_rebuild_while_serving_converts_and_renders_only_the_pages_an_edit_changed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    if BUILDER == "properdocs":
+        import properdocs.replacement  # noqa: F401 - mkdocs.* imports get ProperDocs, as its command line does
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
