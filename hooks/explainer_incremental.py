@@ -66,7 +66,8 @@ class _Run:
     config: MkDocsConfig
     number: int
     site: str = ""
-    nav: tuple[Navigation, str] | None = None
+    shared: tuple[Navigation, Any, str] | None = None
+    indexes: list[Any] | None = None
     reuse_pages: bool | None = None
 
 
@@ -203,21 +204,19 @@ def _build_page(
         return
     key = stamps.digest(
         run.site,
-        _nav_stamp(run, nav),
-        _theme_stamp(config.theme),
-        [f.src_uri for f in doc_files],
+        _shared_stamp(run, nav, doc_files, config.theme),
         page.file.src_uri,
         page.url,
         page.title,
         repr(page.meta),
         page.content,
-        stamps.toc_stamp(page.toc),
+        repr(stamps.toc_stamp(page.toc)),
         page.canonical_url,
         page.edit_url,
         excluded,
         said,
     )
-    indexes = _search_indexes(config)
+    indexes = [_entries_of(index) for index in _search_indexes(run)]
     kept = _state.built.get(key)
     if kept is None:
         before = [len(entries) for entries in indexes]
@@ -236,7 +235,8 @@ def _build_page(
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(done.output)
     for entries, again in zip(indexes, done.entries, strict=True):
-        entries.extend(copy.deepcopy(again))
+        # Entries hold text, numbers and lists of tags: a copy a plugin may change.
+        entries.extend({k: list(v) if isinstance(v, list) else v for k, v in entry.items()} for entry in again)
     page.content = done.content
     stamps.replay(done.records)
 
@@ -285,23 +285,27 @@ def _owner_module(handler: Callable[..., Any]) -> str:
     return type(owner).__module__ if owner is not None else str(getattr(handler, "__module__", ""))
 
 
-def _search_indexes(config: MkDocsConfig) -> list[list[dict[str, Any]]]:
-    """The entry lists of the search plugins, which add to them in each page's on_page_context."""
-    found: list[list[dict[str, Any]]] = []
-    for plugin in config.plugins.values():
-        if type(plugin).__module__ in _SEARCH_PLUGINS:
-            index = getattr(plugin, "search_index", None)
-            entries = getattr(index, "entries", getattr(index, "_entries", None))
-            if isinstance(entries, list):
-                found.append(entries)
-    return found
+def _search_indexes(run: _Run) -> list[Any]:
+    """The search plugins' indexes, whose entry lists each page's on_page_context adds to."""
+    if run.indexes is None:
+        plugins = run.config.plugins.values()
+        found = [getattr(p, "search_index", None) for p in plugins if type(p).__module__ in _SEARCH_PLUGINS]
+        run.indexes = [index for index in found if isinstance(_entries_of(index), list)]
+    return run.indexes
 
 
-def _nav_stamp(run: _Run, nav: Navigation) -> str:
-    """Every title and address in the nav: each page prints the nav and its neighbours' links."""
-    if run.nav is None or run.nav[0] is not nav:
-        run.nav = (nav, stamps.digest(stamps.nav_items(nav.items)))
-    return run.nav[1]
+def _entries_of(index: Any) -> Any:
+    """Material's SearchIndex.entries, or MkDocs' own SearchIndex._entries."""
+    return getattr(index, "entries", getattr(index, "_entries", None))
+
+
+def _shared_stamp(run: _Run, nav: Navigation, doc_files: Any, theme: Theme) -> str:
+    """What every page prints: the nav's titles and addresses (and so its neighbours'), the list of
+    pages, the theme's files; once per build."""
+    if run.shared is None or run.shared[0] is not nav or run.shared[1] is not doc_files:
+        pages = [f.src_uri for f in doc_files]
+        run.shared = (nav, doc_files, stamps.digest(stamps.nav_items(nav.items), pages, _theme_stamp(theme)))
+    return run.shared[2]
 
 
 def _theme_stamp(theme: Theme) -> str:

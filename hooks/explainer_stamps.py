@@ -99,8 +99,18 @@ def stable(value: Any, depth: int = 0) -> Any:
 
 
 def digest(*parts: Any) -> str:
-    """A short digest of plain data."""
-    return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
+    """A short digest of plain data (text is hashed as it is: a page's HTML is not copied by repr)."""
+    hashed = hashlib.blake2b(digest_size=20)
+    for part in parts:
+        data = (
+            part.encode("utf-8", "surrogatepass")
+            if isinstance(part, str)
+            else repr(part).encode("utf-8", "surrogatepass")
+        )
+        hashed.update(b"s" if isinstance(part, str) else b"r")
+        hashed.update(len(data).to_bytes(8, "big"))
+        hashed.update(data)
+    return hashed.hexdigest()
 
 
 @contextmanager
