@@ -300,10 +300,10 @@ def _entries_of(index: Any) -> Any:
 
 
 def _shared_stamp(run: _Run, nav: Navigation, doc_files: Any, theme: Theme) -> str:
-    """What every page prints: the nav's titles and addresses (and so its neighbours'), the list of
-    pages, the theme's files; once per build."""
+    """What every page may print, once per build: the nav's titles and addresses (and so its
+    neighbours'), every page's title (the `pages` a template gets), the theme's files."""
     if run.shared is None or run.shared[0] is not nav or run.shared[1] is not doc_files:
-        pages = [f.src_uri for f in doc_files]
+        pages = [(f.src_uri, f.page.title if f.page else None) for f in doc_files]
         run.shared = (nav, doc_files, stamps.digest(stamps.nav_items(nav.items), pages, _theme_stamp(theme)))
     return run.shared[2]
 
