@@ -24,6 +24,7 @@ Warnings a skipped step logged are logged again. `mkdocs build` never uses it.
 from __future__ import annotations
 
 import copy
+import inspect
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -107,11 +108,33 @@ _state = _State()
 
 def enable(page_facts: PageFacts) -> None:
     """Reuse unchanged pages from now on (call from `on_startup` when serving)."""
+    if not fits():
+        _LOGGER.info("Every page is rebuilt on each save: this builder's build loop is not the one %s knows", __name__)
+        return
     _state.page_facts = page_facts
     Page.render = _render  # type: ignore[method-assign,assignment]
     mkdocs_build._build_page = _build_page
     Theme.get_env = _get_env  # type: ignore[method-assign,assignment]
     Files.add_files_from_theme = _add_files_from_theme  # type: ignore[method-assign,assignment]
+
+
+def fits() -> bool:
+    """The build loop is the one this module wraps: MkDocs 1.6.1's, ProperDocs 1.6.7's."""
+    populate, build = inspect.getsource(mkdocs_build._populate_page), inspect.getsource(mkdocs_build.build)
+    render = inspect.getsource(_ORIGINAL_RENDER)
+    return (
+        _parameters(_ORIGINAL_BUILD_PAGE) == ["page", "config", "doc_files", "nav", "env", "dirty", "excluded"]
+        and _parameters(_ORIGINAL_RENDER) == ["self", "config", "files"]
+        and _parameters(_ORIGINAL_GET_ENV) == ["self"]
+        and _parameters(_ORIGINAL_ADD_THEME_FILES) == ["self", "env", "config"]
+        and "page.render(config, files)" in populate
+        and all(f"self.{name} =" in render for name in ("content", "toc", "_title_from_render", "present_anchor_ids"))
+        and all(call in build for call in ("_build_page(", "files.add_files_from_theme(env, config)", "get_env()"))
+    )
+
+
+def _parameters(function: Callable[..., Any]) -> list[str]:
+    return list(inspect.signature(function).parameters)
 
 
 def disable() -> None:

@@ -340,3 +340,33 @@ def test_a_rebuild_while_serving_converts_and_renders_only_the_pages_an_edit_cha
             assert sorted(rendered) == sorted(every if again_rendered is None else again_rendered), step
     finally:
         first.plugins.on_shutdown()
+
+
+def test_the_build_loop_is_the_one_the_adapter_wraps() -> None:
+    """MkDocs 1.6.1 and ProperDocs 1.6.7: if an upgrade fails this, re-read their commands/build.py and
+    structure/pages.py and adapt hooks/explainer_incremental.py. Until then serving rebuilds every page
+    (and says so): slow, not wrong."""
+    if BUILDER == "properdocs":
+        import properdocs.replacement  # noqa: F401 - mkdocs.* imports get ProperDocs
+    import explainer_incremental
+
+    assert explainer_incremental.fits()
+
+
+def test_the_server_polls_faster_and_keeps_every_watch(tmp_path: Path) -> None:
+    from mkdocs.livereload import LiveReloadServer
+
+    import explainer_polling
+
+    (tmp_path / "notes").mkdir()
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
+    server.watch(str(tmp_path / "notes"))
+    server.watch(str(tmp_path / "notes"))
+    assert server.observer.timeout == 0.5
+
+    explainer_polling.watch_faster(server, later=[str(tmp_path)])
+
+    assert server.observer.timeout == explainer_polling.POLL_SECONDS[0]
+    assert server._watched_paths == {str(tmp_path / "notes"): 2}
+    assert [e.watch.path for e in server.observer.emitters] == [str(tmp_path / "notes")]
+    server.server_close()
