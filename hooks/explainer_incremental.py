@@ -108,7 +108,7 @@ _state = _State()
 
 def enable(page_facts: PageFacts) -> None:
     """Reuse unchanged pages from now on (call from `on_startup` when serving)."""
-    if not fits():
+    if not _FITS:
         _LOGGER.info("Every page is rebuilt on each save: this builder's build loop is not the one %s knows", __name__)
         return
     _state.page_facts = page_facts
@@ -135,6 +135,10 @@ def fits() -> bool:
 
 def _parameters(function: Callable[..., Any]) -> list[str]:
     return list(inspect.signature(function).parameters)
+
+
+_FITS = fits()
+"""Whether the build loop as imported (before any wrapping) is one this module knows."""
 
 
 def disable() -> None:

@@ -351,6 +351,7 @@ def test_the_build_loop_is_the_one_the_adapter_wraps() -> None:
     import explainer_incremental
 
     assert explainer_incremental.fits()
+    assert explainer_incremental._FITS
 
 
 def test_the_server_polls_faster_and_keeps_every_watch(tmp_path: Path) -> None:
