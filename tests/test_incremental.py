@@ -200,7 +200,7 @@ def _updated(root: Path) -> None:
 
 def _new_note(root: Path) -> None:
     (root / "content/actors/paraguay.md").write_text(
-        "---\nname: Paraguay\nkind: country\nrole: \"A country of South America^[context: general knowledge]\"\n"
+        '---\nname: Paraguay\nkind: country\nrole: "A country of South America^[context: general knowledge]"\n'
         "aliases: [Asunción]\nsources: [the-week]\n---\nParaguay borders [[bolivia]].^[context: general knowledge]\n",
         encoding="utf-8",
     )
@@ -274,9 +274,7 @@ def test_every_served_file_matches_a_clean_build_after_each_edit(server: Server,
 # In-process: which pages a rebuild converts and renders again. The comparison above
 # would pass if nothing were ever reused; this says what is.
 
-_BOLIVIA_AND_NAMED = {
-    f"actors/{a}.md" for a in ("bolivia", "china", "nicolas-maduro", "russia", "turkey")
-}
+_BOLIVIA_AND_NAMED = {f"actors/{a}.md" for a in ("bolivia", "china", "nicolas-maduro", "russia", "turkey")}
 REBUILT: list[tuple[str, Callable[[Path], None] | None, set[str] | None, set[str] | None]] = [
     ("no change", None, set(), set()),
     # Its page, and the pages of the actors its body names (they show where they are named).
