@@ -11,6 +11,7 @@ from explainer import load_and_check
 from explainer.export import render_feed
 from explainer.model import Notes
 from explainer.render.changes import CHANGES_PAGE
+from explainer.render.home import fill_page
 from explainer.render.markup import actor_page
 from explainer.render.seo import PageInfo, page_seo
 from explainer.render.site import render_site
@@ -104,3 +105,25 @@ def test_a_correction_needs_what_was_said_and_why_and_a_past_date(tmp_path: Path
     future = CORRECTED.replace('date: "2026-12-01"\n        field: role', 'date: "2999-01-01"\n        field: role')
     _, problems = corrected_notes(tmp_path, future)
     assert problems == ["content/actors/russia.md:10: date: 2999-01-01 is in the future"]
+
+
+def test_a_hand_written_page_is_corrected_in_public_too(tmp_path: Path) -> None:
+    page = (
+        "---\ntitle: Home\ncorrections:\n"
+        '  - date: "2026-12-01"\n    said: Both governments called it routine.\n'
+        "    why: Neither official used the word.\n---\n\n# Home\n\nToday.^[analysis]\n"
+    )
+    root = write_project(tmp_path, {**MINIMAL, "docs/index.md": page})
+    checked = load_and_check(root)
+    assert checked.problems == []
+    filled, problems = fill_page(checked.notes, "# Home\n\nToday.\n", "index.md", "docs/index.md", 8)
+    assert problems == []
+    assert filled.startswith(
+        '# Home\n\n<p class="correction" id="correction-page-index-1" markdown="span">**Correction, 1 December '
+        "2026:** an earlier version said “Both governments called it routine\\.” Neither official used the word\\.</p>"
+    )
+    changes = render_site(checked.notes)[CHANGES_PAGE]
+    assert "- 1 December 2026, [Home](index.md#correction-page-index-1): an earlier version said" in changes
+    broken = page.replace('"2026-12-01"', '"2999-01-01"')
+    (root / "docs/index.md").write_text(broken, encoding="utf-8")
+    assert [str(p) for p in load_and_check(root).problems] == ["docs/index.md:4: date: 2999-01-01 is in the future"]

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 from dataclasses import dataclass
 from pathlib import Path
 
 from .check import check_notes
 from .claims import Coverage, check_claims, check_pages
+from .handwritten import corrected_pages, read_pages
 from .load import load_notes
 from .model import Notes
 from .problems import NotesError, Problem
@@ -36,21 +38,17 @@ def load_and_check(root: Path, today: _dt.date | None = None, *, sourcing: bool 
     notes without them. The build and `make check` always check them.
     """
     loaded = load_notes(root / "content", root / "seeds", root)
-    problems = loaded.problems + check_notes(loaded.notes, loaded.broken, today)
+    hand_written = read_pages(root)
+    problems = loaded.problems
+    notes = dataclasses.replace(loaded.notes, pages=corrected_pages(hand_written, problems))
+    problems += check_notes(notes, loaded.broken, today)
     coverage = Coverage()
     if sourcing:
-        on_notes, coverage = check_claims(loaded.notes)
-        on_pages, page_coverage = check_pages(loaded.notes, _hand_written(root))
+        on_notes, coverage = check_claims(notes)
+        on_pages, page_coverage = check_pages(notes, hand_written)
         coverage.add(page_coverage)
         problems += on_notes + on_pages
-    return Checked(loaded.notes, sorted(problems), frozenset(loaded.broken), coverage)
-
-
-def _hand_written(root: Path) -> dict[str, str]:
-    """The hand-written pages, by path from root: their sentences are held to passages like the notes'."""
-    docs = root / "docs"
-    pages = sorted(p for p in docs.rglob("*.md") if p.is_file()) if docs.is_dir() else []
-    return {p.relative_to(root).as_posix(): p.read_text(encoding="utf-8", errors="replace") for p in pages}
+    return Checked(notes, sorted(problems), frozenset(loaded.broken), coverage)
 
 
 def read_checked(root: Path) -> Notes:

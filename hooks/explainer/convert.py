@@ -119,6 +119,12 @@ def _kind_of_value(value: Any) -> str:
     return "text"
 
 
+def convert_field(cls: type, name: str, value: Any, rel: str, line: int, problems: list[Problem]) -> Any:
+    """One field of a note as its dataclass types it, or None with problems naming rel and line."""
+    converted = _convert(_type_hints(cls)[name], value, rel, line, name, problems)
+    return None if converted is _INVALID else converted
+
+
 def _convert(hint: Any, value: Any, rel: str, line: int, name: str, problems: list[Problem]) -> Any:
     """Convert one YAML value (text as written, a list, fields or None) to the field's type.
 

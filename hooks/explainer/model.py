@@ -312,6 +312,24 @@ class Notes:
     terms: tuple[Term, ...] = ()
     seeds: dict[str, str] = field(default_factory=dict)
     """Text of each file in seeds/, by file name."""
+    pages: tuple[Page, ...] = ()
+    """The hand-written pages in docs/ that carry corrections in their front matter."""
+
+
+@dataclass(frozen=True)
+class Page:
+    """A hand-written page, as far as the notes need it: its corrections, shown like a note's."""
+
+    path: str
+    """Where it lives under docs/: index.md."""
+    title: str
+    corrections: tuple[Correction, ...]
+    origin: Origin
+
+    @property
+    def id(self) -> str:
+        """The page's name in anchors: index for index.md, about-us for about/us.md."""
+        return self.path.removesuffix(".md").replace("/", "-")
 
 
 KINDS: dict[str, type] = {

@@ -101,9 +101,9 @@ def render_changes(notes: Notes) -> str:
             "Where a change altered the meaning of something already published, it is recorded as a "
             "correction on its page. Every correction, newest first:\n"
         )
-        names = {a.id: a.name for a in notes.actors}
+        names = {a.id: a.name for a in notes.actors} | {p.id: p.title for p in notes.pages}
         for c in corrected:
-            title = PAGE_TITLES.get(c.page) or names.get(c.note_id, c.page)
+            title = names.get(c.note_id, c.page) if c.kind in ("page", "actor") else PAGE_TITLES.get(c.page, c.page)
             parts.append(
                 f"- {c.correction.date.human()}, [{text(title)}]({link.href(c.page, c.anchor)}): {sentence(c.correction)}"
             )

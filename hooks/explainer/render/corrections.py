@@ -49,17 +49,26 @@ def render_corrections(kind: str, note: Any, inline: bool = False) -> str:
 
 def sentence(correction: Correction) -> str:
     """'an earlier version said “…”. Why it was wrong.' as escaped Markdown."""
-    return f"an earlier version said “{text(correction.said)}”. {text(correction.why)}"
+    return f"an earlier version said “{text(correction.said)}”{_stop(correction.said)} {text(correction.why)}"
 
 
 def plain_sentence(correction: Correction) -> str:
-    return f"An earlier version said “{correction.said}”. {correction.why}"
+    return f"An earlier version said “{correction.said}”{_stop(correction.said)} {correction.why}"
+
+
+def _stop(said: str) -> str:
+    """A full stop after the quoted words, unless they end a sentence of their own."""
+    return "" if said.rstrip().endswith((".", "!", "?")) else "."
 
 
 @per_notes
 def list_corrections(notes: Notes) -> list[Corrected]:
     """Every correction of every note, newest first, then in note order."""
-    found = []
+    found = [
+        Corrected(correction, "page", page.id, page.path, anchor_of("page", page.id, index))
+        for page in notes.pages
+        for index, correction in enumerate(page.corrections)
+    ]
     for kind in KINDS:
         for note in getattr(notes, kind + "s"):
             page, _ = where(kind, note.id)

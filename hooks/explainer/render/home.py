@@ -96,4 +96,10 @@ def fill_page(notes: Notes, markdown: str, page: str, path: str, first_line: int
             )
             continue
         filled.append(BLOCKS[name](notes, link))
-    return link.prose("".join(filled)) + link.evidence.render(), problems
+    filled_page = "".join(filled)
+    corrected = next((p for p in notes.pages if p.path == page), None)
+    if corrected is not None:  # at the top, under the title, as newsrooms put them
+        heading = re.search(r"^# .*$", filled_page, re.MULTILINE)
+        at = heading.end() if heading else 0
+        filled_page = filled_page[:at] + "\n" + render_corrections("page", corrected) + filled_page[at:]
+    return link.prose(filled_page) + link.evidence.render(), problems
