@@ -20,10 +20,9 @@ from explainer.export import add_to_head, feed_link_tag, json_schema, notes_as_d
 from explainer.minify import minify_css, strip_indentation
 from explainer.mistakes import collect_mistakes
 from explainer.model import Notes
+from explainer.pages import DATA, FEED, PAGES, SCHEMA, actor_page
 from explainer.passages import strip_marks
-from explainer.render.changes import DATA, FEED, SCHEMA
 from explainer.render.home import fill_page
-from explainer.render.markup import PAGES
 from explainer.render.seo import PageInfo, page_seo
 from explainer.render.site import render_site
 from explainer.render.tooltips import focus_first_abbreviations, render_abbreviations
@@ -211,5 +210,5 @@ def _list_actors_in_nav(config: MkDocsConfig, notes: Notes) -> None:
             if len(notes.actors) <= NAV_ACTOR_LIMIT:
                 # Nav titles reach the HTML unescaped, so a name is escaped here.
                 actors = sorted(notes.actors, key=lambda a: a.name)
-                pages += [{html.escape(a.name): f"actors/{a.id}.md"} for a in actors]
+                pages += [{html.escape(a.name): actor_page(a.id)} for a in actors]
             nav[index] = {"Actors": pages}

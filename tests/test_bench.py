@@ -19,7 +19,7 @@ import bench  # noqa: E402 - tools/ is not a package
 import synth  # noqa: E402
 
 from explainer import check_notes, load_notes  # noqa: E402
-from explainer.render.markup import PAGES  # noqa: E402
+from explainer.pages import PAGES  # noqa: E402
 from explainer.render.site import render_site  # noqa: E402
 from explainer.verbatim import find_verbatim  # noqa: E402
 

@@ -24,9 +24,9 @@ from explainer import Notes, load_and_check
 from explainer.check import RESERVED_IDS, check_notes
 from explainer.export import render_feed
 from explainer.model import KINDS, Evidence, Explanation, Source, Term
+from explainer.pages import PAGES, actor_page, where
 from explainer.render.home import fill_page
-from explainer.render.markup import LINK_MAKERS, PAGES, Linker, actor_page
-from explainer.render.mentions import where
+from explainer.render.markup import LINK_MAKERS, Linker
 from explainer.render.seo import PageInfo, page_seo
 from explainer.render.site import render_site
 from explainer.wikilinks import LINKABLE, PROSE

@@ -482,7 +482,7 @@ def write_config(project: Path, config: dict[str, Any], *, hooks: bool, nav: lis
     if isinstance(theme, dict) and isinstance(theme.get("custom_dir"), str):
         config["theme"] = {**theme, "custom_dir": str((ROOT / theme["custom_dir"]).resolve())}
     if nav is None:
-        from explainer.render.markup import PAGES
+        from explainer.pages import PAGES
 
         keep = set(PAGES.values()) | {
             p.relative_to(project / "docs").as_posix() for p in (project / "docs").rglob("*.md")

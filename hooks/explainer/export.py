@@ -16,7 +16,8 @@ from typing import Any
 from .check import SLUG
 from .fields import FieldInfo, bare, fields_of, is_optional
 from .model import KINDS, NESTED, Notes, PartialDate
-from .render.changes import CHANGES_PAGE, DATA, FEED, SCHEMA, by_day_and_page, change_summary, day_anchor, list_changes
+from .pages import CHANGES_PAGE, DATA, FEED, SCHEMA, page_url, where
+from .render.changes import by_day_and_page, change_summary, day_anchor, list_changes
 from .render.corrections import list_corrections, plain_sentence
 from .render.markup import attr
 from .render.page import all_notes, last_updated, reporting_up_to
@@ -31,22 +32,8 @@ _EXTRA = {
 }
 
 
-def page_url(page: str, anchor: str = "") -> str:
-    """A page's address relative to the site root, as MkDocs writes it (directory URLs)."""
-    stem = posixpath.splitext(page)[0]
-    if stem == "index":
-        url = ""
-    elif posixpath.basename(stem) == "index":
-        url = posixpath.dirname(stem) + "/"
-    else:
-        url = stem + "/"
-    return f"{url}#{anchor}" if anchor else url
-
-
 def notes_as_data(notes: Notes, title: str = "") -> dict[str, Any]:
     """Every note as plain JSON values, each with its file and its place on the site."""
-    from .render.mentions import where
-
     newest = reporting_up_to(notes)
     updated = last_updated(all_notes(notes))
     data: dict[str, Any] = {

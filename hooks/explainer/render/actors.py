@@ -6,8 +6,9 @@ from collections import defaultdict
 from itertools import groupby
 
 from ..model import ACTOR_KINDS, Actor, Notes, Quote, Relation
+from ..pages import PAGES, actor_page
 from .corrections import render_corrections
-from .markup import PAGES, Linker, actor_page, link_names, per_notes, plain_text, text
+from .markup import Linker, link_names, per_notes, plain_text, text
 from .mentions import Mention
 from .page import front_matter
 from .quotes import render_quote

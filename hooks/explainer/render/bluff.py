@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from ..model import Evidence, Explanation, Notes
+from ..pages import PAGES
 from .corrections import render_corrections
-from .markup import PAGES, Linker, attr, link_names, plain_text, text
+from .markup import Linker, attr, link_names, plain_text, text
 from .page import front_matter
 
 
@@ -13,7 +14,7 @@ def explanations_in_order(notes: Notes) -> list[Explanation]:
 
 
 def render_bluff_or_base(notes: Notes) -> str:
-    link = Linker(notes, PAGES["bluff-or-base"])
+    link = Linker(notes, PAGES["question"])
     parts = [
         front_matter(
             notes,

@@ -11,21 +11,16 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from ..model import KINDS, Notes, PartialDate
+from ..pages import CHANGES_PAGE, DATA, FEED, PAGES, SCHEMA, where
 from .corrections import list_corrections, sentence
-from .markup import PAGES, Linker, text
-from .mentions import where
+from .markup import Linker, text
 from .page import front_matter
 from .reference import describe
-
-CHANGES_PAGE = "changes.md"
-FEED = "feed.xml"
-DATA = "data/explainer.json"
-SCHEMA = "data/explainer.schema.json"
 
 PAGE_TITLES = {
     PAGES["home"]: "Home: key figures",
     PAGES["who-backs-whom"]: "Who backs whom",
-    PAGES["bluff-or-base"]: "Bluff or base?",
+    PAGES["question"]: "Bluff or base?",
     PAGES["timeline"]: "Timeline",
     PAGES["quotes"]: "Quotes",
     PAGES["sources"]: "Sources",

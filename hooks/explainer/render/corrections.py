@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import KINDS, Correction, Notes, PartialDate
+from ..pages import where
 from .markup import per_notes, text
-from .mentions import where
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,8 @@ import posixpath
 from collections import Counter, defaultdict
 
 from ..model import Notes
+from ..pages import PAGES, actor_page
 from .diagram_layout import FONT, LINE, PAD, TITLE_LINE, Edge, Layout, Line, layout_narrow, layout_wide
-from .markup import PAGES, actor_page
 from .sides import RELATION_WORDS
 
 SIDE_ORDER = ("maduro", "divided", "neutral", "guaido")

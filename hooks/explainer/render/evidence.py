@@ -18,8 +18,9 @@ from typing import Any
 from urllib.parse import quote
 
 from ..model import Notes
+from ..pages import PAGES
 from ..passages import Mark, Marked
-from .markup import PAGES, attr, notes_by_id, text
+from .markup import attr, notes_by_id, text
 
 _LABELS = {"context": "context", "analysis": "analysis"}
 _TITLES = {

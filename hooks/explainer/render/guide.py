@@ -14,13 +14,11 @@ import json
 from ..fields import fields_of
 from ..mistakes import Mistake
 from ..model import KINDS, Correction, Evidence, Notes
+from ..pages import CHANGES_PAGE, DATA, FEED, GUIDE_PAGE, PAGES, SCHEMA
 from ..template import LIST_KINDS, example_note, note_path, note_values, render_template, write_note
 from ..wikilinks import LINKABLE, PROSE
-from .changes import CHANGES_PAGE, DATA, FEED, SCHEMA
-from .markup import PAGES, Linker, text
+from .markup import Linker, text
 from .page import all_notes, last_updated
-
-GUIDE_PAGE = "guide.md"
 
 _ORDER = ("actor", "quote", "event", "relation", "source", "term", "explanation", "figure")
 _SHOWN_ON = {

@@ -6,12 +6,13 @@ import re
 from collections.abc import Callable
 
 from ..model import Notes
+from ..pages import PAGES
 from ..passages import read_marks
 from ..problems import Problem
 from ..text_rules import text_problems
 from ..wikilinks import LINKABLE, find_links, link_problem
 from .corrections import render_corrections
-from .markup import PAGES, Linker, attr, text
+from .markup import Linker, attr, text
 from .page import reporting_up_to
 
 BLOCK = re.compile(r"<!--\s*explainer:\s*([a-z-]+)\s*-->")
@@ -44,7 +45,7 @@ def _ways_in(notes: Notes, link: Linker) -> str:
     pages = [
         ("background", "Background", "How Venezuela's crisis drew in Moscow and Washington."),
         ("who-backs-whom", "Who backs whom", "The sides, and every sourced link between them."),
-        ("bluff-or-base", "Bluff or base?", "The competing explanations and the evidence each way."),
+        ("question", "Bluff or base?", "The competing explanations and the evidence each way."),
         ("timeline", "Timeline", f"{len(notes.events)} dated events, in order."),
         ("actors", "Actors", f"{len(notes.actors)} countries, bodies, people and companies."),
         ("quotes", "Quotes", f"{len(notes.quotes)} quotations, each checked word for word."),

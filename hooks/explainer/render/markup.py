@@ -18,21 +18,9 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from ..model import Evidence, Notes
+from ..pages import PAGES, actor_page
 from ..text_rules import strip_invisible
 from ..wikilinks import PROSE, WIKILINK, plain
-
-PAGES = {
-    "home": "index.md",
-    "background": "background.md",
-    "who-backs-whom": "who-backs-whom.md",
-    "bluff-or-base": "bluff-or-base.md",
-    "timeline": "timeline.md",
-    "actors": "actors/index.md",
-    "quotes": "quotes.md",
-    "sources": "sources.md",
-    "glossary": "glossary.md",
-}
-"""Where each generated page lives, as a path under docs/."""
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 
@@ -62,10 +50,6 @@ def plain_text(markdown: str, names: dict[tuple[str, str], str] | None = None) -
     words = _MD_ATTRS.sub("", _MD_BLOCK.sub("", _MD_LINK.sub(r"\1", words)))
     words = _MD_INLINE.sub(lambda m: m.group(1) or "", words)
     return " ".join(strip_invisible(html.unescape(words)).split())
-
-
-def actor_page(actor_id: str) -> str:
-    return f"actors/{actor_id}.md"
 
 
 _T = TypeVar("_T")
@@ -185,7 +169,7 @@ class Linker:
         found = self._explanations.get(explanation_id)
         if found is None:
             return text(shown or explanation_id)
-        return f"[{text(shown or found.title)}]({self.href(PAGES['bluff-or-base'], explanation_id)})"
+        return f"[{text(shown or found.title)}]({self.href(PAGES['question'], explanation_id)})"
 
     def prose(self, markdown: str) -> str:
         """An editor's Markdown with its [[...]] links made into links from this page."""

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Notes
+from ..pages import where
 from ..wikilinks import PROSE, find_links, plain
-from .markup import PAGES, actor_page
 
 
 @dataclass(frozen=True)
@@ -22,20 +22,6 @@ class Mention:
     """What the place is: 'Timeline', 'Quotes' …"""
     sentence: str
     """The words around the mention, as plain text."""
-
-
-def where(kind: str, note_id: str) -> tuple[str, str]:
-    """The page and anchor where a note is shown."""
-    return {
-        "actor": (actor_page(note_id), ""),
-        "source": (PAGES["sources"], note_id),
-        "event": (PAGES["timeline"], note_id),
-        "quote": (PAGES["quotes"], note_id),
-        "explanation": (PAGES["bluff-or-base"], note_id),
-        "term": (PAGES["glossary"], note_id),
-        "relation": (PAGES["who-backs-whom"], note_id),
-        "figure": (PAGES["home"], note_id),
-    }[kind]
 
 
 _LABELS = {

@@ -5,9 +5,10 @@ from __future__ import annotations
 from itertools import groupby
 
 from ..model import Notes, Quote
+from ..pages import PAGES
 from .corrections import render_corrections
 from .labels import render_labels
-from .markup import PAGES, Linker, attr, text
+from .markup import Linker, attr, text
 from .page import front_matter
 
 

@@ -6,10 +6,10 @@ from collections import defaultdict
 from typing import Any
 
 from ..model import Notes
+from ..pages import PAGES, where
 from .corrections import render_corrections
 from .labels import outlets
-from .markup import PAGES, Linker, text
-from .mentions import where
+from .markup import Linker, text
 from .page import front_matter
 
 _KIND_OF = {

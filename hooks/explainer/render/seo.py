@@ -17,24 +17,25 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..model import Actor, Notes, PartialDate
+from ..pages import ACTORS_FOLDER, PAGES, actor_page, page_url
 from .corrections import corrections_on, plain_sentence
-from .markup import PAGES, per_notes
+from .markup import per_notes
 from .page import all_notes, last_updated, reporting_up_to
 
-ARTICLES = frozenset(PAGES[key] for key in ("home", "background", "who-backs-whom", "bluff-or-base", "timeline"))
+ARTICLES = frozenset(PAGES[key] for key in ("home", "background", "who-backs-whom", "question", "timeline"))
 """Pages that tell the story (NewsArticle); the reference pages are plain WebPages."""
 
 SCHEMA_TYPES = {"person": "Person", "country": "Country"}
 """schema.org type of each kind of actor; every other kind is an Organization."""
 
 _HREF = re.compile(r'<a\s[^>]*?href="([^"#?]*)', re.IGNORECASE)
-_ACTOR_URL = re.compile(r"^/actors/([a-z0-9-]+)/(?:index\.html)?$")
+_ACTOR_URL = re.compile(rf"^/{re.escape(ACTORS_FOLDER)}/([a-z0-9-]+)/(?:index\.html)?$")
 _PLAIN_PATH = re.compile(r"[A-Za-z0-9._~%/-]*")
 """An href urljoin reads as a path only: no scheme, parameters, spaces or characters it drops."""
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _HUMAN_DATE = re.compile(r"(?:(\d{1,2}) )?(\w+) (\d{4})")
 _MONTHS = {dt.date(2000, month, 1).strftime("%B"): month for month in range(1, 13)}
-_OWN_PAGE = re.compile(r"actors/([a-z0-9-]+)\.md")
+_OWN_PAGE = re.compile(rf"{re.escape(ACTORS_FOLDER)}/([a-z0-9-]+)\.md")
 _RUN = re.compile(r"[\w-]+")
 """A run of the characters that may not touch a name where it is named (see _named_in)."""
 
@@ -44,7 +45,7 @@ class PageInfo:
     """What the builder knows about one page."""
 
     src_uri: str
-    """Path under docs/, as in render.markup.PAGES: "index.md", "actors/russia.md"."""
+    """Path under docs/, as in pages.PAGES: "index.md", "actors/russia.md"."""
     title: str
     site_name: str
     url: str = ""
@@ -305,7 +306,7 @@ def _entity(actor: Actor, site_url: str, full: bool) -> dict[str, Any]:
 
 @functools.lru_cache(maxsize=8192)
 def _actor_url(site_url: str, actor_id: str) -> str:
-    return urljoin(site_url, f"actors/{actor_id}/")
+    return urljoin(site_url, page_url(actor_page(actor_id)))
 
 
 def _drop_empty(values: dict[str, Any]) -> dict[str, Any]:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from ..model import Notes, Relation
+from ..pages import PAGES
 from .corrections import render_corrections
 from .labels import render_labels
-from .markup import PAGES, Linker, attr, text
+from .markup import Linker, attr, text
 from .page import front_matter
 
 SIDE_TITLES = {

@@ -6,9 +6,10 @@ import calendar
 from itertools import groupby
 
 from ..model import Event, Notes, PartialDate
+from ..pages import PAGES
 from .corrections import render_corrections
 from .labels import render_labels
-from .markup import PAGES, Linker, attr, text
+from .markup import Linker, attr, text
 from .page import front_matter
 
 PRECISION_WORDS = {
