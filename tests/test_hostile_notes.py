@@ -381,7 +381,7 @@ def test_reserved_ids_are_what_the_pages_use(minimal: Path) -> None:
     own_pages = {p for p in pages if p.startswith("actors/") and p not in {actor_page(a.id) for a in notes.actors}}
     assert {p.removeprefix("actors/").removesuffix(".md") for p in own_pages} == set(RESERVED_IDS["actor"])
     for kind in ("source", "event", "quote", "explanation", "term", "relation"):
-        page = where(kind, "x")[0]
+        page = where(notes, kind, "x")[0]
         ids = set(re.findall(r'\bid="([^"]+)"|\{ #([^ }]+) \}', pages[page]))
         written = {a or b for a, b in ids} - {n.id for n in getattr(notes, kind + "s")}
         written = {i for i in written if not re.search(r"-(for|against)-\d+$", i)}
@@ -423,7 +423,7 @@ def make_project(tmp_path: Path) -> Path:
         ("$(shell touch INJECTED)", "'$(shell touch INJECTED)' is not a plain id"),
         ("`touch INJECTED`", "'`touch INJECTED`' is not a plain id"),
         ("x'\";touch INJECTED;'", "is not a plain id"),
-        ("a" * 300, "the id is 300 characters long: use at most 80 (peskov, russia-denies-base)"),
+        ("a" * 300, "the id is 300 characters long: use at most 80 (army-chief, minister-denies-visit)"),
     ],
 )
 def test_make_new_runs_nothing_an_id_holds(make_project: Path, given: str, said: str) -> None:

@@ -25,10 +25,12 @@ from typing import Any
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
-from explainer.model import RELATION_TYPES
+from explainer.load import load_story
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL_SEED = ROOT / "seeds" / "russian-troops-in-venezuela.txt"
+REAL_STORY = ROOT / "content" / "story.md"
+RELATION_TYPES = tuple(t.id for t in load_story(ROOT / "content", ROOT, []).relation_types)
 if str(ROOT / "hooks") not in sys.path:
     sys.path.insert(0, str(ROOT / "hooks"))
 
@@ -383,6 +385,8 @@ def write_notes(project: Path, counts: dict[str, int], seed: int = 7) -> dict[st
         elif notes:
             content.mkdir(parents=True, exist_ok=True)
             (content / f"{kind}s.yml").write_text(_yaml(notes).replace("\n- ", "\n\n- "), encoding="utf-8")
+    content.mkdir(parents=True, exist_ok=True)
+    shutil.copy(REAL_STORY, content / REAL_STORY.name)  # the real story's sides and relation types
     seeds = project / "seeds"
     seeds.mkdir(parents=True, exist_ok=True)
     shutil.copy(REAL_SEED, seeds / REAL_SEED.name)

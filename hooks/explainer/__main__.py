@@ -77,13 +77,13 @@ def _claims(root: Path, checked: Checked, paths: list[str]) -> int:
 def _new(root: Path, loaded: Checked, kind: str, note_id: str, today: str) -> int:
     if len(note_id) > MAX_ID_LENGTH:
         print(
-            f"the id is {len(note_id)} characters long: use at most {MAX_ID_LENGTH} (peskov, russia-denies-base)",
+            f"the id is {len(note_id)} characters long: use at most {MAX_ID_LENGTH} (army-chief, minister-denies-visit)",
             file=sys.stderr,
         )
         return 2
     if not SLUG.match(note_id):
         print(
-            f"{note_id!r} is not a plain id: use lower-case letters, digits and single hyphens (peskov, russia-denies-base)",
+            f"{note_id!r} is not a plain id: use lower-case letters, digits and single hyphens (army-chief, minister-denies-visit)",
             file=sys.stderr,
         )
         return 2

@@ -27,7 +27,7 @@ FEED_LIMIT = 100
 """The feed holds the newest this-many entries (one per page and day), so it stays small."""
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 _EXTRA = {
-    "file": ("string", "The note's file in the project, relative to its root (content/actors/russia.md)."),
+    "file": ("string", "The note's file in the project, relative to its root (content/actors/<id>.md)."),
     "page": ("string", "Where the note is shown, relative to the site's root (timeline/#landing)."),
 }
 
@@ -47,7 +47,7 @@ def notes_as_data(notes: Notes, title: str = "") -> dict[str, Any]:
         for note in getattr(notes, kind + "s"):
             item = {info.name: _value(getattr(note, info.name)) for info in fields_of(cls)}
             item["file"] = note.origin.path
-            item["page"] = page_url(*where(kind, note.id))
+            item["page"] = page_url(*where(notes, kind, note.id))
             items.append(item)
         data[kind + "s"] = items
     return data

@@ -8,19 +8,23 @@ into the address MkDocs gives it.
 from __future__ import annotations
 
 import posixpath
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .model import Notes, Story
 
 PAGES = {
     "home": "index.md",
     "background": "background.md",
     "who-backs-whom": "who-backs-whom.md",
-    "question": "bluff-or-base.md",
     "timeline": "timeline.md",
     "actors": "actors/index.md",
     "quotes": "quotes.md",
     "sources": "sources.md",
     "glossary": "glossary.md",
 }
-"""Where each generated page lives, as a path under docs/."""
+"""Where each generated page lives, as a path under docs/; the central question's page
+is named by the story (question_page)."""
 
 CHANGES_PAGE = "changes.md"
 GUIDE_PAGE = "guide.md"
@@ -36,14 +40,25 @@ def actor_page(actor_id: str) -> str:
     return f"{ACTORS_FOLDER}/{actor_id}.md"
 
 
-def where(kind: str, note_id: str) -> tuple[str, str]:
+def question_page(story: Story) -> str:
+    """The page that weighs the explanations, at the address the story note gives it."""
+    return f"{story.question_slug}.md"
+
+
+def site_pages(story: Story) -> dict[str, str]:
+    """Every generated page by its key, the central question's ("question") included."""
+    return {**PAGES, "question": question_page(story)}
+
+
+def where(notes: Notes, kind: str, note_id: str) -> tuple[str, str]:
     """The page and anchor where a note is shown."""
+    if kind == "explanation":
+        return (question_page(notes.story), note_id)
     return {
         "actor": (actor_page(note_id), ""),
         "source": (PAGES["sources"], note_id),
         "event": (PAGES["timeline"], note_id),
         "quote": (PAGES["quotes"], note_id),
-        "explanation": (PAGES["question"], note_id),
         "term": (PAGES["glossary"], note_id),
         "relation": (PAGES["who-backs-whom"], note_id),
         "figure": (PAGES["home"], note_id),

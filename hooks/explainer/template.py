@@ -22,8 +22,8 @@ import typing
 from collections import defaultdict
 from typing import Any
 
-from .fields import VERBATIM, FieldInfo, bare, fields_of
-from .model import KINDS, NESTED, Notes, PartialDate
+from .fields import STORY_CHOICES, VERBATIM, FieldInfo, bare, fields_of
+from .model import KINDS, NESTED, STORY_PARTS, Notes, PartialDate, Story
 from .problems import Problem
 
 LIST_KINDS = ("relation", "event", "quote", "figure")
@@ -71,9 +71,11 @@ def write_note(
     comments: dict[str, list[str]] | None = None,
     header: list[str] | None = None,
 ) -> str:
-    """A note as YAML (a list item) or as Markdown with front matter, as the loader reads it."""
+    """A note as YAML (a list item) or as Markdown with front matter, as the loader reads it.
+
+    kind "story" writes the story note (content/story.md)."""
     comments = comments or {}
-    hints = {i.name: i.hint for i in fields_of(KINDS[kind])}
+    hints = {i.name: i.hint for i in fields_of(Story if kind == "story" else KINDS[kind])}
     lines: list[str] = []
     for name, value in values.items():
         if name == "body" or (name == "id" and kind not in LIST_KINDS):
@@ -160,7 +162,12 @@ def _repeated(items: tuple[Any, ...], kind: str, field: str, key: Any, what: str
 
 
 def _is_prose(cls: type, info: FieldInfo) -> bool:
-    return info.type == "text" and not info.choices and (cls, info.name) not in VERBATIM
+    return (
+        info.type == "text"
+        and not info.choices
+        and (cls, info.name) not in VERBATIM
+        and (cls, info.name) not in STORY_CHOICES
+    )
 
 
 def _placeholder(
@@ -173,6 +180,8 @@ def _placeholder(
         return PartialDate(*(int(p) for p in today.split("-"))), ""
     if info.name == "body":
         return f"{TODO}: {info.doc}", ""
+    if (cls, info.name) in STORY_CHOICES and not info.required:
+        return notes.story.default_side, ""
     if not info.required:
         return info.default, ""
     if _is_prose(cls, info):
@@ -210,7 +219,7 @@ def _matching_seed(notes: Notes, note_id: str) -> str:
 
 def _field_lines(name: str, hint: Any, value: Any) -> list[str]:
     nested = typing.get_args(bare(hint))[0] if typing.get_origin(bare(hint)) is tuple else None
-    if nested in NESTED:
+    if nested in NESTED or nested in STORY_PARTS:
         if not value:
             return [f"{name}: []"]
         lines = [f"{name}:"]

@@ -12,7 +12,8 @@ from .markup import Linker, link_names, per_notes, plain_text, text
 from .mentions import Mention
 from .page import front_matter
 from .quotes import render_quote
-from .sides import SIDE_TITLES, render_relation_table
+from .sides import render_relation_table
+from .story_words import page_description, side_of, side_title
 
 KIND_TITLES = {
     "country": "Countries",
@@ -30,8 +31,12 @@ def render_actor_index(notes: Notes) -> str:
         front_matter(
             notes,
             "Actors",
-            "Every country, government body, person, company and outlet in the story of Russian troops "
-            "in Venezuela, with their role and side.",
+            page_description(
+                notes,
+                "actors",
+                "Every country, government body, person, company and outlet in the story of "
+                f"{notes.story.short_title}, with their role and side.",
+            ),
             notes.actors,
         ),
         "# Actors\n",
@@ -77,7 +82,7 @@ def render_actor(notes: Notes, actor: Actor, mentions: list[Mention]) -> str:
     ]
     facts = [f"**Kind:** {text(actor.kind.replace('-', ' '))}"]
     if actor.kind != "media":
-        facts.append(f"**Side:** {text(SIDE_TITLES.get(actor.side, actor.side))}")
+        facts.append(f"**Side:** {text(side_title(notes, side_of(notes, actor)))}")
     if actor.country:
         facts.append(f"**Country:** {link.actor(actor.country)}")
     if actor.aliases:

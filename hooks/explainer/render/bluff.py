@@ -1,12 +1,13 @@
-"""Bluff or base: each explanation with the evidence each way, no verdict."""
+"""The central question's page: each explanation with the evidence each way, no verdict."""
 
 from __future__ import annotations
 
 from ..model import Evidence, Explanation, Notes
-from ..pages import PAGES
+from ..pages import PAGES, question_page
 from .corrections import render_corrections
 from .markup import Linker, attr, link_names, plain_text, text
 from .page import front_matter
+from .story_words import page_description
 
 
 def explanations_in_order(notes: Notes) -> list[Explanation]:
@@ -14,19 +15,18 @@ def explanations_in_order(notes: Notes) -> list[Explanation]:
 
 
 def render_bluff_or_base(notes: Notes) -> str:
-    link = Linker(notes, PAGES["question"])
+    story = notes.story
+    link = Linker(notes, question_page(story))
+    description = page_description(
+        notes,
+        "question",
+        "The competing explanations, each with the evidence for and against it and who argues it. "
+        "No verdict the sources do not give.",
+    )
     parts = [
-        front_matter(
-            notes,
-            "Bluff or base?",
-            "The competing explanations for Russian troops in Venezuela, each with the evidence for and "
-            "against it and who argues it. No verdict the sources do not give.",
-            notes.explanations,
-        ),
-        "# Bluff or base?\n",
-        "Why did Russia send about a hundred servicemen to Caracas? The reporting offers several answers. "
-        "Each is set out below with the evidence for and against it as the sources give it; "
-        "the tally counts points, it is not a verdict.\n",
+        front_matter(notes, story.question_title, description, notes.explanations),
+        f"# {text(story.question_title)}\n",
+        f"{link.prose(story.question_intro)}\n",  # Markdown; the check refuses [[links]] in it
         _tally(notes),
     ]
     for explanation in explanations_in_order(notes):

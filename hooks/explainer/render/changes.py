@@ -11,22 +11,25 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from ..model import KINDS, Notes, PartialDate
-from ..pages import CHANGES_PAGE, DATA, FEED, PAGES, SCHEMA, where
+from ..pages import CHANGES_PAGE, DATA, FEED, PAGES, SCHEMA, question_page, where
 from .corrections import list_corrections, sentence
 from .markup import Linker, text
 from .page import front_matter
 from .reference import describe
 
-PAGE_TITLES = {
+_PAGE_TITLES = {
     PAGES["home"]: "Home: key figures",
     PAGES["who-backs-whom"]: "Who backs whom",
-    PAGES["question"]: "Bluff or base?",
     PAGES["timeline"]: "Timeline",
     PAGES["quotes"]: "Quotes",
     PAGES["sources"]: "Sources",
     PAGES["glossary"]: "Glossary",
 }
-"""The pages notes are shown on, by title; each actor's page is titled by their name."""
+
+
+def page_titles(notes: Notes) -> dict[str, str]:
+    """The pages notes are shown on, by title; each actor's page is titled by their name."""
+    return {**_PAGE_TITLES, question_page(notes.story): notes.story.question_title}
 
 
 @dataclass(frozen=True)
@@ -47,13 +50,14 @@ class Change:
 def list_changes(notes: Notes) -> list[Change]:
     """Every note with an `updated` date, newest first, then by page and label."""
     names = {a.id: a.name for a in notes.actors}
+    titles = page_titles(notes)
     changes = []
     for kind in KINDS:
         for note in getattr(notes, kind + "s"):
             if note.updated is None:
                 continue
-            page, anchor = where(kind, note.id)
-            title = PAGE_TITLES.get(page) or names.get(posixpath.splitext(posixpath.basename(page))[0], page)
+            page, anchor = where(notes, kind, note.id)
+            title = titles.get(page) or names.get(posixpath.splitext(posixpath.basename(page))[0], page)
             changes.append(Change(note.updated, kind, note.id, describe(kind, note), page, title, anchor))
     return sorted(changes, key=lambda c: (_newest_first(c.date), c.page_title.lower(), c.label.lower(), c.id))
 
@@ -98,7 +102,7 @@ def render_changes(notes: Notes) -> str:
         )
         names = {a.id: a.name for a in notes.actors}
         for c in corrected:
-            title = PAGE_TITLES.get(c.page) or names.get(c.note_id, c.page)
+            title = page_titles(notes).get(c.page) or names.get(c.note_id, c.page)
             parts.append(
                 f"- {c.correction.date.human()}, [{text(title)}]({link.href(c.page, c.anchor)}): {sentence(c.correction)}"
             )

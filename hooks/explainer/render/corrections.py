@@ -62,7 +62,7 @@ def list_corrections(notes: Notes) -> list[Corrected]:
     found = []
     for kind in KINDS:
         for note in getattr(notes, kind + "s"):
-            page, _ = where(kind, note.id)
+            page, _ = where(notes, kind, note.id)
             found += [
                 Corrected(correction, kind, note.id, page, anchor_of(kind, note.id, index))
                 for index, correction in enumerate(note.corrections)

@@ -11,9 +11,9 @@ from __future__ import annotations
 import html
 import json
 
-from ..fields import fields_of
+from ..fields import fields_of, story_choices
 from ..mistakes import Mistake
-from ..model import KINDS, Correction, Evidence, Notes
+from ..model import KINDS, Correction, Evidence, Notes, PageText, RelationType, Side, Story
 from ..pages import CHANGES_PAGE, DATA, FEED, GUIDE_PAGE, PAGES, SCHEMA
 from ..template import LIST_KINDS, example_note, note_path, note_values, render_template, write_note
 from ..wikilinks import LINKABLE, PROSE
@@ -28,7 +28,6 @@ _SHOWN_ON = {
     "relation": "Who backs whom, and the pages of both actors",
     "source": "the Sources page, with every note that rests on it",
     "term": "the Glossary, and as a tooltip where the term appears",
-    "explanation": "Bluff or base?",
     "figure": "the home page's key figures",
 }
 _ABOUT = {
@@ -49,7 +48,7 @@ _ABOUT = {
 }
 
 
-def render_guide(notes: Notes, mistakes: list[Mistake], today: str, new_id: str = "peskov") -> str:
+def render_guide(notes: Notes, mistakes: list[Mistake], today: str, new_id: str = "spokesperson") -> str:
     """The editor's guide, as Markdown; a pure function of its arguments.
 
     today is the date `make new` would write; without it, the newest `updated` of the notes.
@@ -68,6 +67,7 @@ def render_guide(notes: Notes, mistakes: list[Mistake], today: str, new_id: str 
         "every field. *Required* fields must be written; the others may be left out.\n",
     ]
     parts += [_kind_section(notes, kind, link) for kind in _ORDER if kind in KINDS]
+    parts.append(_story_section(notes))
     parts += [_links_in_text(), render_corrections_help(), _dates(link), _mistakes(mistakes), _publishing(link)]
     return "\n".join(parts)
 
@@ -132,7 +132,7 @@ def _kind_section(notes: Notes, kind: str, link: Linker) -> str:
     path = f"content/{kind}s.yml" if kind in LIST_KINDS else f"content/{kind}s/<id>.md"
     lines = [
         f"### Add {article} {kind} {{ #add-{kind} }}\n",
-        f"{text((cls.__doc__ or '').strip())} Goes in `{path}`; shown on {_SHOWN_ON.get(kind, 'the site')}. "
+        f"{text((cls.__doc__ or '').strip())} Goes in `{path}`; shown on {_shown_on(notes, kind)}. "
         f"Start one with `make new KIND={kind} ID=...`.\n",
     ]
     if kind in _ABOUT:
@@ -142,11 +142,39 @@ def _kind_section(notes: Notes, kind: str, link: Linker) -> str:
         where = f"content/{kind}s.yml" if kind in LIST_KINDS else f"content/{note_path(kind, example.id)}"
         lines.append(f"A complete example, the {kind} `{example.id}` as written in `{where}`:\n")
         lines.append(_code(write_note(kind, note_values(example))))
-    lines.append(_field_table(cls, kind))
+    lines.append(_field_table(cls, kind, story_choices(notes.story)))
     if kind == "explanation":
         lines.append("Each point in `evidence_for` and `evidence_against` has these fields:\n")
         lines.append(_field_table(Evidence, "point"))
     return "\n".join(lines)
+
+
+def _story_section(notes: Notes) -> str:
+    """The story note: what belongs to this one story, with its fields and those of its lists."""
+    sides = ", ".join(f"`{s.id}`" for s in notes.story.sides) or "none yet"
+    kinds = ", ".join(f"`{t.id}`" for t in notes.story.relation_types) or "none yet"
+    return "\n".join(
+        [
+            "### The story note { #story }\n",
+            "`content/story.md` holds what belongs to this one story and to no other: the question, the sides "
+            "an actor may be on, the kinds of link a relation may have and how the diagram draws each, the page "
+            "that weighs the explanations, and the words that describe the pages. The engine's code holds none "
+            f"of it. This explainer's sides: {sides}. Its relation types: {kinds}.\n",
+            _field_table(Story, "story"),
+            "Each of `sides`:\n",
+            _field_table(Side, "side"),
+            "Each of `relation_types`:\n",
+            _field_table(RelationType, "relation type"),
+            "Each of `pages`:\n",
+            _field_table(PageText, "page"),
+        ]
+    )
+
+
+def _shown_on(notes: Notes, kind: str) -> str:
+    if kind == "explanation":
+        return notes.story.question_title or "the central question's page"
+    return _SHOWN_ON.get(kind, "the site")
 
 
 def render_corrections_help() -> str:
@@ -162,26 +190,28 @@ def render_corrections_help() -> str:
             "that keeps the meaning is not a correction.\n",
             _code(
                 'corrections:\n  - date: "2026-12-01"\n    field: role\n'
-                "    said: Both governments called it routine military-technical cooperation.\n"
-                "    why: >-\n      Neither official used the word routine; in the article it is CBS News that\n"
-                "      calls a contingent of 100 more than routine.\n"
+                "    said: Both governments called the visit routine.\n"
+                "    why: >-\n      Neither official used the word routine; in the article it is a broadcaster\n"
+                "      that calls the visit more than routine.\n"
             ),
             _field_table(Correction, "correction"),
         ]
     )
 
 
-def _field_table(cls: type, kind: str) -> str:
+def _field_table(cls: type, kind: str, listed: dict[tuple[type, str], tuple[str, ...]] | None = None) -> str:
+    """Every field of a kind; listed gives the values the story note allows (an actor's side …)."""
     rows = ["| field | required? | type | what it means |", "| --- | --- | --- | --- |"]
     for info in fields_of(cls):
-        if info.name == "id" and kind not in LIST_KINDS and kind != "point":
+        if info.name == "id" and kind not in LIST_KINDS and (kind in KINDS or kind == "story"):
             doc = "The file's name, without `.md`. " + info.doc
             rows.append(f"| `id` | **required** | id | {_cell(doc)} |")
             continue
         written = "**required**" if info.required else "optional"
         kind_words = text(info.type)
-        if info.choices:
-            kind_words += "; one of: " + ", ".join(f"`{c}`" for c in info.choices)
+        choices = info.choices or (listed or {}).get((cls, info.name), ())
+        if choices:
+            kind_words += "; one of: " + ", ".join(f"`{c}`" for c in choices)
         if not info.required and info.default not in ("", (), None):
             kind_words += f"; default `{info.default}`"
         rows.append(f"| `{info.name}` | {written} | {kind_words} | {_cell(info.doc)} |")

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Notes
-from ..pages import PAGES
+from ..pages import PAGES, site_pages
 from ..passages import read_marks
 from ..problems import Problem
 from ..text_rules import text_problems
@@ -14,6 +14,7 @@ from ..wikilinks import LINKABLE, find_links, link_problem
 from .corrections import render_corrections
 from .markup import Linker, attr, text
 from .page import reporting_up_to
+from .story_words import page_card
 
 BLOCK = re.compile(r"<!--\s*explainer:\s*([a-z-]+)\s*-->")
 
@@ -42,18 +43,22 @@ def _reporting_up_to(notes: Notes, link: Linker) -> str:
 
 
 def _ways_in(notes: Notes, link: Linker) -> str:
-    pages = [
-        ("background", "Background", "How Venezuela's crisis drew in Moscow and Washington."),
+    cards = [
+        ("background", "Background", "The story so far, in the order things happened."),
         ("who-backs-whom", "Who backs whom", "The sides, and every sourced link between them."),
-        ("question", "Bluff or base?", "The competing explanations and the evidence each way."),
+        ("question", notes.story.question_title, "The competing explanations and the evidence each way."),
         ("timeline", "Timeline", f"{len(notes.events)} dated events, in order."),
         ("actors", "Actors", f"{len(notes.actors)} countries, bodies, people and companies."),
         ("quotes", "Quotes", f"{len(notes.quotes)} quotations, each checked word for word."),
         ("sources", "Sources", "What every claim rests on."),
         ("glossary", "Glossary", f"{len(notes.terms)} terms in plain words."),
     ]
+    pages = site_pages(notes.story)
     lines = ['<div class="grid cards" markdown="block">', ""]
-    lines += [f"- [**{title}**]({link.href(PAGES[key])}): {text(blurb)}" for key, title, blurb in pages]
+    lines += [
+        f"- [**{text(title)}**]({link.href(pages[key])}): {text(page_card(notes, key, blurb))}"
+        for key, title, blurb in cards
+    ]
     lines += ["", "</div>", ""]
     return "\n".join(lines)
 

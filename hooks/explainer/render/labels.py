@@ -6,8 +6,8 @@ from typing import Any
 
 from ..model import Notes
 from .markup import attr, notes_by_id
+from .story_words import party_sides, side_of
 
-PARTY_SIDES = ("maduro", "guaido")
 _STATUS_WORDS = {
     "confirmed": "Confirmed",
     "disputed": "Disputed",
@@ -31,7 +31,7 @@ def rests_on_party(notes: Notes, note: Any) -> bool:
     if speaker:
         actors = notes_by_id(notes)["actor"]
         actor = actors.get(speaker)
-        if actor is not None and actor.side in PARTY_SIDES and actor.kind != "media":
+        if actor is not None and side_of(notes, actor) in party_sides(notes) and actor.kind != "media":
             return True
     claimed = [sources[s] for s in outlets(note) if s in sources]
     reporter = sources.get(getattr(note, "reported_by", ""))

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from ..model import Evidence, Notes
-from ..pages import PAGES, actor_page
+from ..pages import PAGES, actor_page, question_page
 from ..text_rules import strip_invisible
 from ..wikilinks import PROSE, WIKILINK, plain
 
@@ -169,7 +169,7 @@ class Linker:
         found = self._explanations.get(explanation_id)
         if found is None:
             return text(shown or explanation_id)
-        return f"[{text(shown or found.title)}]({self.href(PAGES['question'], explanation_id)})"
+        return f"[{text(shown or found.title)}]({self.href(question_page(self.notes.story), explanation_id)})"
 
     def prose(self, markdown: str) -> str:
         """An editor's Markdown with its [[...]] links made into links from this page."""

@@ -29,7 +29,6 @@ _LABELS = {
     "source": "Sources",
     "event": "Timeline",
     "quote": "Quotes",
-    "explanation": "Bluff or base",
     "term": "Glossary",
     "relation": "Who backs whom",
     "figure": "Key figures",
@@ -40,12 +39,13 @@ def find_mentions(notes: Notes) -> dict[str, list[Mention]]:
     """For each actor id, every other note that names it, in page order."""
     found: dict[str, dict[Mention, None]] = defaultdict(dict)  # a dict keeps order and finds repeats at once
     names = note_names(notes)
+    labels = {**_LABELS, "explanation": notes.story.question_label}
 
     def add(actor_id: str, kind: str, note_id: str, sentence: str) -> None:
-        page, anchor = where(kind, note_id)
+        page, anchor = where(notes, kind, note_id)
         if kind == "actor" and note_id == actor_id:
             return
-        label = names[("actor", note_id)] if kind == "actor" else _LABELS[kind]
+        label = names[("actor", note_id)] if kind == "actor" else labels[kind]
         mention = Mention(page, anchor, label, " ".join(plain(sentence, names).split()))
         found[actor_id].setdefault(mention)
 

@@ -10,6 +10,7 @@ from .corrections import render_corrections
 from .labels import render_labels
 from .markup import Linker, attr, text
 from .page import front_matter
+from .story_words import page_description
 
 
 def render_quotes(notes: Notes) -> str:
@@ -19,8 +20,12 @@ def render_quotes(notes: Notes) -> str:
         front_matter(
             notes,
             "Quotes",
-            "Every quote in the story of Russian troops in Venezuela, word for word, grouped by speaker, "
-            "with who said it and who reported it.",
+            page_description(
+                notes,
+                "quotes",
+                f"Every quote in the story of {notes.story.short_title}, word for word, grouped by speaker, "
+                "with who said it and who reported it.",
+            ),
             notes.quotes,
         ),
         "# Quotes\n",

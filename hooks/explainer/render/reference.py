@@ -11,6 +11,7 @@ from .corrections import render_corrections
 from .labels import outlets
 from .markup import Linker, text
 from .page import front_matter
+from .story_words import page_description
 
 _KIND_OF = {
     "actors": "actor",
@@ -51,7 +52,11 @@ def render_sources(notes: Notes) -> str:
         front_matter(
             notes,
             "Sources",
-            "Every source behind this explainer, what rests on each, and which claims rest on one source only.",
+            page_description(
+                notes,
+                "sources",
+                "Every source behind this explainer, what rests on each, and which claims rest on one source only.",
+            ),
             notes.sources,
         ),
         "# Sources\n",
@@ -92,7 +97,7 @@ def render_sources(notes: Notes) -> str:
 
 
 def _claim_item(link: Linker, kind: str, note: Any) -> str:
-    page, anchor = where(kind, note.id)
+    page, anchor = where(link.notes, kind, note.id)
     return f"- {kind.capitalize()}: [{text(describe(kind, note))}]({link.href(page, anchor)})"
 
 
@@ -102,7 +107,9 @@ def render_glossary(notes: Notes) -> str:
         front_matter(
             notes,
             "Glossary",
-            "Terms in the story of Russian troops in Venezuela, explained in plain words.",
+            page_description(
+                notes, "glossary", f"Terms in the story of {notes.story.short_title}, explained in plain words."
+            ),
             notes.terms,
         ),
         "# Glossary\n",

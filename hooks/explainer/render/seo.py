@@ -17,13 +17,13 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..model import Actor, Notes, PartialDate
-from ..pages import ACTORS_FOLDER, PAGES, actor_page, page_url
+from ..pages import ACTORS_FOLDER, PAGES, actor_page, page_url, question_page
 from .corrections import corrections_on, plain_sentence
 from .markup import per_notes
 from .page import all_notes, last_updated, reporting_up_to
 
-ARTICLES = frozenset(PAGES[key] for key in ("home", "background", "who-backs-whom", "question", "timeline"))
-"""Pages that tell the story (NewsArticle); the reference pages are plain WebPages."""
+ARTICLES = frozenset(PAGES[key] for key in ("home", "background", "who-backs-whom", "timeline"))
+"""Pages that tell the story (NewsArticle), with the central question's page; the reference pages are plain WebPages."""
 
 SCHEMA_TYPES = {"person": "Person", "country": "Country"}
 """schema.org type of each kind of actor; every other kind is an Organization."""
@@ -83,7 +83,7 @@ def page_seo(notes: Notes, info: PageInfo) -> PageSeo:
     canonical = urljoin(info.site_url, info.url) if info.site_url else ""
     newest = parse_human_date(info.meta.get("reporting_up_to")) or reporting_up_to(notes)
     updated = parse_human_date(info.meta.get("updated")) or _last_updated(notes)
-    article = info.src_uri in ARTICLES
+    article = info.src_uri in ARTICLES or info.src_uri == question_page(notes.story)
 
     tags = [
         ("property", "og:type", "article" if article else "website"),

@@ -8,27 +8,7 @@ from .corrections import render_corrections
 from .labels import render_labels
 from .markup import Linker, attr, text
 from .page import front_matter
-
-SIDE_TITLES = {
-    "maduro": "Backing Nicolás Maduro",
-    "guaido": "Backing Juan Guaidó",
-    "divided": "Divided or changing",
-    "neutral": "Observers, sources and others",
-}
-RELATION_WORDS = {
-    "supports": "supports",
-    "recognises": "recognises as president",
-    "sanctions": "sanctions",
-    "opposes": "opposes",
-    "criticises": "criticises",
-    "partners-with": "is a partner of",
-    "creditor-of": "is a creditor of",
-    "buys-oil-from": "buys oil from",
-    "deploys-to": "has sent troops to",
-    "leads": "leads",
-    "member-of": "is part of",
-    "speaks-for": "speaks for",
-}
+from .story_words import page_description, relation_words, side_of, side_title
 
 
 def render_who_backs_whom(notes: Notes, diagram: str = "") -> str:
@@ -37,8 +17,7 @@ def render_who_backs_whom(notes: Notes, diagram: str = "") -> str:
         front_matter(
             notes,
             "Who backs whom",
-            "The sides in Venezuela's crisis: which countries and people back Maduro, which back Guaidó, "
-            "and every sourced link between them.",
+            page_description(notes, "who-backs-whom", "The sides, and every sourced link between them."),
             [*notes.actors, *notes.relations],
         ),
         "# Who backs whom\n",
@@ -46,8 +25,9 @@ def render_who_backs_whom(notes: Notes, diagram: str = "") -> str:
     if diagram:
         parts += [diagram, ""]
     parts.append("## The sides\n")
-    for side, title in SIDE_TITLES.items():
-        members = [a for a in notes.actors if a.side == side and a.kind != "media"]
+    for side in notes.story.sides:
+        title = side_title(notes, side.id)
+        members = [a for a in notes.actors if side_of(notes, a) == side.id and a.kind != "media"]
         if not members:
             continue
         parts.append(f"### {title}\n")
@@ -76,7 +56,7 @@ def render_relation_table(notes: Notes, link: Linker, relations: tuple[Relation,
     ]
     for relation in sorted(relations, key=lambda r: (r.type, r.subject, r.object)):
         when = relation.date.human() if relation.date else "not dated"
-        words = RELATION_WORDS.get(relation.type, relation.type)
+        words = relation_words(notes, relation.type)
         note = f"<br><small>{link.said(relation, 'text')}</small>" if relation.text else ""
         note += render_corrections("relation", relation, inline=True)
         sourcing = f"{link.reported(relation.sources, relation.reported_by)} {render_labels(notes, relation)}"

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from ..mistakes import Mistake
 from ..model import Notes
-from ..pages import CHANGES_PAGE, GUIDE_PAGE, PAGES, actor_page
+from ..pages import CHANGES_PAGE, GUIDE_PAGE, PAGES, actor_page, question_page
 from ..text_rules import strip_invisible
 from .actors import render_actor, render_actor_index
 from .bluff import render_bluff_or_base
@@ -26,7 +26,7 @@ def render_site(notes: Notes, mistakes: Sequence[Mistake] = (), today: str = "")
     pages = {
         PAGES["background"]: render_background(notes),
         PAGES["who-backs-whom"]: render_who_backs_whom(notes, diagram=render_diagram(notes)),
-        PAGES["question"]: render_bluff_or_base(notes),
+        question_page(notes.story): render_bluff_or_base(notes),
         PAGES["timeline"]: render_timeline(notes),
         PAGES["actors"]: render_actor_index(notes),
         PAGES["quotes"]: render_quotes(notes),

@@ -11,6 +11,7 @@ from .corrections import render_corrections
 from .labels import render_labels
 from .markup import Linker, attr, text
 from .page import front_matter
+from .story_words import page_description
 
 PRECISION_WORDS = {
     "year": "year known",
@@ -30,7 +31,7 @@ def render_background(notes: Notes) -> str:
         front_matter(
             notes,
             "Background: how we got here",
-            "How the crisis in Venezuela drew in Russia and the United States, told from the dated events in order.",
+            page_description(notes, "background", "The story so far, told from the dated events in order."),
         ),
         "# Background: how we got here\n",
         "The story so far, in the order things happened. Every paragraph comes from a dated event; "
@@ -52,7 +53,7 @@ def render_timeline(notes: Notes) -> str:
         front_matter(
             notes,
             "Timeline",
-            "Every dated event in the Russia–Venezuela story, in order, with how precisely each date is known.",
+            page_description(notes, "timeline", "Every dated event, in order, with how precisely each date is known."),
         ),
         "# Timeline\n",
         "Each event is dated only as precisely as its source allows: a month where the source gives no day. "
