@@ -17,6 +17,7 @@ from mkdocs.utils import get_relative_url
 
 from explainer import NotesError, Problem, load_and_check
 from explainer.export import add_to_head, feed_link_tag, json_schema, notes_as_data, render_feed, to_json
+from explainer.lang import say
 from explainer.minify import minify_css, strip_indentation
 from explainer.mistakes import collect_mistakes
 from explainer.model import Notes
@@ -69,7 +70,7 @@ def on_startup(command: str, dirty: bool) -> None:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Load and check every note; fail the build with all problems at once."""
     root = Path(config.config_file_path).parent
-    checked = load_and_check(root)
+    checked = load_and_check(root, language=config.theme["language"] or None)
     _Build.notes, _Build.problems = checked.notes, list(checked.problems)
     if checked.problems:
         if not _Build.serving:
@@ -166,7 +167,8 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """Link every page to the feed of changes, for browsers and feed readers; drop the indentation."""
-    feed = feed_link_tag(get_relative_url(FEED, page.url), f"What's changed: {config.site_name}")
+    title = say(_Build.notes.language, "feed.link", site=config.site_name)
+    feed = feed_link_tag(get_relative_url(FEED, page.url), title)
     return strip_indentation(add_to_head(output, feed))
 
 

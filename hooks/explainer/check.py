@@ -37,9 +37,12 @@ RESERVED_IDS: dict[str, dict[str, str]] = {
     "actor": {"index": "the Actors index page, actors/index.md"},
     "source": {"one-source": "the Sources page's list of claims resting on one source"},
     "relation": {
-        f"wbw-{size}-{part}": "the diagram on Who backs whom"
-        for size in ("wide", "narrow")
-        for part in ("title", "desc")
+        "every-relation": "the heading of the table of relations",
+        **{
+            f"wbw-{size}-{part}": "the diagram of the sides"
+            for size in ("wide", "narrow")
+            for part in ("title", "desc")
+        },
     },
 }
 """Ids the site uses itself, and for what: a path (actors/index.md) or an anchor on the page that

@@ -81,7 +81,8 @@ def load_notes(content_dir: Path, seeds_dir: Path, root: Path | None = None) -> 
             else:
                 built[kind].append(note)
     seeds = _read_seeds(seeds_dir, root, problems)
-    notes = Notes(**{kind + "s": tuple(items) for kind, items in built.items()}, seeds=seeds, story=story)
+    notes = Notes(**{kind + "s": tuple(items) for kind, items in built.items()}, seeds=seeds)  # type: ignore[arg-type]
+    notes = dataclasses.replace(notes, story=story)
     return Loaded(notes, problems, broken)
 
 

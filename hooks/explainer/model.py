@@ -368,6 +368,8 @@ class Notes:
     """Text of each file in seeds/, by file name."""
     story: Story = EMPTY_STORY
     """The story note, content/story.md."""
+    language: str = "en"
+    """The site's language (mkdocs.yml's theme.language): the table of words pages are written in (lang/)."""
 
 
 KINDS: dict[str, type] = {

@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .lang import date_words
 from .model import Notes, Quote
 from .pages import PAGES, actor_page, page_url
 from .wikilinks import plain
@@ -201,13 +202,13 @@ def _with_quote_entries(docs: list[Entry], notes: Notes, directory_urls: bool) -
     if at is None:
         return kept
     names = {actor.id: actor.name for actor in notes.actors}
-    quotes = [_quote_entry(quotes_url, names.get(q.speaker, q.speaker), q) for q in notes.quotes]
+    quotes = [_quote_entry(quotes_url, names.get(q.speaker, q.speaker), q, notes.language) for q in notes.quotes]
     sections = {f"{quotes_url}#{speaker}" for speaker in speakers}
     return kept[:at] + quotes + [entry for entry in kept[at:] if entry["location"] not in sections]
 
 
-def _quote_entry(quotes_url: str, speaker: str, quote: Quote) -> Entry:
-    said = f" — {html.escape(quote.date.human())}" if quote.date else ""
+def _quote_entry(quotes_url: str, speaker: str, quote: Quote, language: str) -> Entry:
+    said = f" — {html.escape(date_words(language, quote.date))}" if quote.date else ""
     context = html.escape(plain(quote.context), quote=False) if quote.context else ""
     return {
         "location": f"{quotes_url}#{quote.id}",

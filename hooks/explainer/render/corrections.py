@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..lang import date_words, say
 from ..model import KINDS, Correction, Notes, PartialDate
 from ..pages import where
 from .markup import per_notes, text
@@ -33,12 +34,13 @@ def anchor_of(kind: str, note_id: str, index: int) -> str:
     return f"correction-{kind}-{note_id}-{index + 1}"
 
 
-def render_corrections(kind: str, note: Any, inline: bool = False) -> str:
+def render_corrections(notes: Notes, kind: str, note: Any, inline: bool = False) -> str:
     """The note's corrections, newest first: a paragraph each, or (inline, in a table cell) a line each."""
     shown = sorted(enumerate(note.corrections), key=lambda pair: pair[1].date.sort_key(), reverse=True)
     drawn = []
     for index, correction in shown:
-        said = f"**Correction, {correction.date.human()}:** {sentence(correction)}"
+        label = say(notes.language, "correction.label", date=date_words(notes.language, correction.date))
+        said = f"**{label}** {sentence(notes.language, correction)}"
         anchor = anchor_of(kind, note.id, index)
         if inline:
             drawn.append(f'<br><small class="correction" id="{anchor}">{said}</small>')
@@ -47,13 +49,13 @@ def render_corrections(kind: str, note: Any, inline: bool = False) -> str:
     return "".join(drawn)
 
 
-def sentence(correction: Correction) -> str:
+def sentence(language: str, correction: Correction) -> str:
     """'an earlier version said “…”. Why it was wrong.' as escaped Markdown."""
-    return f"an earlier version said “{text(correction.said)}”. {text(correction.why)}"
+    return say(language, "correction.said", said=text(correction.said), why=text(correction.why))
 
 
-def plain_sentence(correction: Correction) -> str:
-    return f"An earlier version said “{correction.said}”. {correction.why}"
+def plain_sentence(language: str, correction: Correction) -> str:
+    return say(language, "correction.said.plain", said=correction.said, why=correction.why)
 
 
 @per_notes

@@ -14,6 +14,7 @@ import html
 import posixpath
 from collections import Counter, defaultdict
 
+from ..lang import count, say
 from ..model import DASHES, Notes
 from ..pages import PAGES, actor_page
 from .diagram_layout import FONT, LINE, PAD, TITLE_LINE, Edge, Layout, Line, layout_narrow, layout_wide
@@ -139,7 +140,7 @@ def _svg(notes: Notes, layout: Layout, name: str, summary: str) -> str:
         f'<svg class="wbw wbw-{name}" xmlns="http://www.w3.org/2000/svg" viewBox="0 -4 {width:.0f} {height:.0f}" '
         f'width="{width:.0f}" height="{height:.0f}" role="group" '
         f'aria-labelledby="wbw-{name}-title" aria-describedby="wbw-{name}-desc">',
-        f'<title id="wbw-{name}-title">Who backs whom: a diagram of the sides and the links between them</title>',
+        f'<title id="wbw-{name}-title">{_esc(say(notes.language, "diagram.title"))}</title>',
         f'<desc id="wbw-{name}-desc">{_esc(summary)}</desc>',
     ]
     for group in layout.groups:
@@ -199,11 +200,13 @@ def _summary(notes: Notes, sides: dict[str, list[tuple[str, str]]], edges: list[
     counts = Counter(e.type for e in edges)
     kinds = ", ".join(f"{n} {relation_words(notes, t)}" for t, n in sorted(counts.items(), key=lambda x: (-x[1], x[0])))
     drawn = sum(len(m) for m in sides.values())
-    return (
-        f"{drawn} actors, grouped by side, with {len(edges)} line{'s' if len(edges) != 1 else ''} between them; "
-        "media outlets are left out. "
-        + " ".join(groups)
-        + f" Lines by type: {kinds}. The table of every relation on this page gives each link in words with its sources."
+    language = notes.language
+    return " ".join(
+        [
+            count(language, "diagram.summary", len(edges), actors=drawn),
+            *groups,
+            say(language, "diagram.by-type", kinds=kinds),
+        ]
     )
 
 
@@ -222,8 +225,6 @@ def render_diagram(notes: Notes) -> str:
     return (
         '<figure class="wbw-figure" data-search-exclude="true">'
         f"{_svg(notes, wide, 'wide', summary)}{_svg(notes, narrow, 'narrow', summary)}"
-        "<figcaption><p>Each box is an actor and links to their page. Lines run from who acts to whom; "
-        "each kind of link has its own colour, dash and end. Media outlets are left out. "
-        'Every link is in words, with its sources, in the table of <a href="#every-relation">every relation</a>.</p>'
+        f"<figcaption><p>{say(notes.language, 'diagram.caption')}</p>"
         f"{_legend(notes, types)}</figcaption></figure>"
     )

@@ -13,10 +13,11 @@ import json
 
 from ..fields import fields_of, story_choices
 from ..mistakes import Mistake
-from ..model import KINDS, Correction, Evidence, Notes, PageText, RelationType, Side, Story
+from ..model import KINDS, Correction, Evidence, Notes
 from ..pages import CHANGES_PAGE, DATA, FEED, GUIDE_PAGE, PAGES, SCHEMA
 from ..template import LIST_KINDS, example_note, note_path, note_values, render_template, write_note
 from ..wikilinks import LINKABLE, PROSE
+from .guide_story import language_section, story_section
 from .markup import Linker, text
 from .page import all_notes, last_updated
 
@@ -67,7 +68,7 @@ def render_guide(notes: Notes, mistakes: list[Mistake], today: str, new_id: str 
         "every field. *Required* fields must be written; the others may be left out.\n",
     ]
     parts += [_kind_section(notes, kind, link) for kind in _ORDER if kind in KINDS]
-    parts.append(_story_section(notes))
+    parts += [story_section(notes, _field_table), language_section(notes)]
     parts += [_links_in_text(), render_corrections_help(), _dates(link), _mistakes(mistakes), _publishing(link)]
     return "\n".join(parts)
 
@@ -147,28 +148,6 @@ def _kind_section(notes: Notes, kind: str, link: Linker) -> str:
         lines.append("Each point in `evidence_for` and `evidence_against` has these fields:\n")
         lines.append(_field_table(Evidence, "point"))
     return "\n".join(lines)
-
-
-def _story_section(notes: Notes) -> str:
-    """The story note: what belongs to this one story, with its fields and those of its lists."""
-    sides = ", ".join(f"`{s.id}`" for s in notes.story.sides) or "none yet"
-    kinds = ", ".join(f"`{t.id}`" for t in notes.story.relation_types) or "none yet"
-    return "\n".join(
-        [
-            "### The story note { #story }\n",
-            "`content/story.md` holds what belongs to this one story and to no other: the question, the sides "
-            "an actor may be on, the kinds of link a relation may have and how the diagram draws each, the page "
-            "that weighs the explanations, and the words that describe the pages. The engine's code holds none "
-            f"of it. This explainer's sides: {sides}. Its relation types: {kinds}.\n",
-            _field_table(Story, "story"),
-            "Each of `sides`:\n",
-            _field_table(Side, "side"),
-            "Each of `relation_types`:\n",
-            _field_table(RelationType, "relation type"),
-            "Each of `pages`:\n",
-            _field_table(PageText, "page"),
-        ]
-    )
 
 
 def _shown_on(notes: Notes, kind: str) -> str:

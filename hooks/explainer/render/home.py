@@ -27,7 +27,7 @@ def _key_figures(notes: Notes, link: Linker) -> str:
             f'<p class="key-figure" id="{attr(figure.id)}" markdown="span">'
             f'<strong class="figure-value">{text(figure.value)}</strong> {link.said(figure, "label")}{about} '
             f"<small>{link.reported(figure.sources, figure.reported_by)}</small></p>"
-            + render_corrections("figure", figure)
+            + render_corrections(notes, "figure", figure)
         )
     lines += ["", "</div>", ""]
     return "\n".join(lines)
@@ -35,23 +35,22 @@ def _key_figures(notes: Notes, link: Linker) -> str:
 
 def _reporting_up_to(notes: Notes, link: Linker) -> str:
     newest = reporting_up_to(notes)
-    when = newest.human() if newest else "an undated source"
-    return (
-        f'<p class="reporting-up-to" markdown="span">**Based on reporting up to {when}.** '
-        f"This explainer has not followed events since; see the [sources]({link.href(PAGES['sources'])}).</p>\n"
-    )
+    when = link.date(newest) if newest else link.say("home.undated")
+    said = link.say("home.reporting-up-to", when=when, sources=link.href(PAGES["sources"]))
+    return f'<p class="reporting-up-to" markdown="span">{said}</p>\n'
 
 
 def _ways_in(notes: Notes, link: Linker) -> str:
+    say = link.say
     cards = [
-        ("background", "Background", "The story so far, in the order things happened."),
-        ("who-backs-whom", "Who backs whom", "The sides, and every sourced link between them."),
-        ("question", notes.story.question_title, "The competing explanations and the evidence each way."),
-        ("timeline", "Timeline", f"{len(notes.events)} dated events, in order."),
-        ("actors", "Actors", f"{len(notes.actors)} countries, bodies, people and companies."),
-        ("quotes", "Quotes", f"{len(notes.quotes)} quotations, each checked word for word."),
-        ("sources", "Sources", "What every claim rests on."),
-        ("glossary", "Glossary", f"{len(notes.terms)} terms in plain words."),
+        ("background", say("page.background.short"), say("card.background")),
+        ("who-backs-whom", say("page.who-backs-whom"), say("card.who-backs-whom")),
+        ("question", notes.story.question_title, say("card.question")),
+        ("timeline", say("page.timeline"), say("card.timeline", n=len(notes.events))),
+        ("actors", say("page.actors"), say("card.actors", n=len(notes.actors))),
+        ("quotes", say("page.quotes"), say("card.quotes", n=len(notes.quotes))),
+        ("sources", say("page.sources"), say("card.sources")),
+        ("glossary", say("page.glossary"), say("card.glossary", n=len(notes.terms))),
     ]
     pages = site_pages(notes.story)
     lines = ['<div class="grid cards" markdown="block">', ""]

@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from ..lang import date_words, say
 from ..model import Notes
 from ..pages import where
 from ..wikilinks import PROSE, find_links, plain
@@ -24,22 +25,16 @@ class Mention:
     """The words around the mention, as plain text."""
 
 
-_LABELS = {
-    "actor": "Actor",
-    "source": "Sources",
-    "event": "Timeline",
-    "quote": "Quotes",
-    "term": "Glossary",
-    "relation": "Who backs whom",
-    "figure": "Key figures",
-}
+_MENTIONED = ("actor", "source", "event", "quote", "term", "relation", "figure")
+"""Kinds of note whose place is labelled by its page (lang: mention.<kind>); an explanation's by the story."""
 
 
 def find_mentions(notes: Notes) -> dict[str, list[Mention]]:
     """For each actor id, every other note that names it, in page order."""
     found: dict[str, dict[Mention, None]] = defaultdict(dict)  # a dict keeps order and finds repeats at once
     names = note_names(notes)
-    labels = {**_LABELS, "explanation": notes.story.question_label}
+    labels = {kind: say(notes.language, f"mention.{kind}") for kind in _MENTIONED}
+    labels["explanation"] = notes.story.question_label
 
     def add(actor_id: str, kind: str, note_id: str, sentence: str) -> None:
         page, anchor = where(notes, kind, note_id)
@@ -54,7 +49,7 @@ def find_mentions(notes: Notes) -> dict[str, list[Mention]]:
             add(actor_id, "relation", relation.id, relation.text or relation.type)
     for event in notes.events:
         for actor_id in event.actors:
-            add(actor_id, "event", event.id, f"{event.date.human()}: {event.title}")
+            add(actor_id, "event", event.id, f"{date_words(notes.language, event.date)}: {event.title}")
     for quote in notes.quotes:
         for actor_id in quote.about:
             add(actor_id, "quote", quote.id, f"“{quote.text}”")

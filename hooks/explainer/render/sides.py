@@ -16,56 +16,57 @@ def render_who_backs_whom(notes: Notes, diagram: str = "") -> str:
     parts = [
         front_matter(
             notes,
-            "Who backs whom",
-            page_description(notes, "who-backs-whom", "The sides, and every sourced link between them."),
+            link.say("page.who-backs-whom"),
+            page_description(notes, "who-backs-whom", link.say("describe.who-backs-whom")),
             [*notes.actors, *notes.relations],
         ),
-        "# Who backs whom\n",
+        f"# {link.say('page.who-backs-whom')}\n",
     ]
     if diagram:
         parts += [diagram, ""]
-    parts.append("## The sides\n")
+    parts.append(f"## {link.say('sides.heading')}\n")
     for side in notes.story.sides:
         title = side_title(notes, side.id)
         members = [a for a in notes.actors if side_of(notes, a) == side.id and a.kind != "media"]
         if not members:
             continue
-        parts.append(f"### {title}\n")
+        parts.append(f"### {text(title)}\n")
         for actor in sorted(members, key=lambda a: a.name):
             stance = f": {link.said(actor, 'stance')}" if actor.stance else ""
             parts.append(f"- {link.actor(actor.id)} ({link.said(actor, 'role')}){stance}")
         parts.append("")
-    parts.append("## Every relation\n")
+    parts.append(f"## {link.say('sides.every-relation')} {{ #every-relation }}\n")
     parts.append(render_relation_table(notes, link, notes.relations))
     return "\n".join(parts) + link.evidence.render()
 
 
-_COLUMNS = ("Who", "Link", "Whom", "When", "Sourcing")
-"""The relation table's headings; on phones each cell shows its heading (data-stack, explainer.css)."""
+_COLUMNS = ("who", "link", "whom", "when", "sourcing")
+"""The relation table's headings (lang: column.*); on phones each cell shows its heading (data-stack, explainer.css)."""
 
 
 def render_relation_table(notes: Notes, link: Linker, relations: tuple[Relation, ...] | list[Relation]) -> str:
     """A table of relations, each row anchored by the relation's id."""
     if not relations:
-        return "*No relations recorded.*\n"
+        return link.say("sides.none") + "\n"
+    columns = [link.say(f"column.{key}") for key in _COLUMNS]
     rows = [
         '<div class="table-scroll" markdown="block">',
         '<table markdown="block" data-stack>',
-        "<thead><tr>" + "".join(f"<th>{name}</th>" for name in _COLUMNS) + "</tr></thead>",
+        "<thead><tr>" + "".join(f"<th>{name}</th>" for name in columns) + "</tr></thead>",
         '<tbody markdown="block">',
     ]
     for relation in sorted(relations, key=lambda r: (r.type, r.subject, r.object)):
-        when = relation.date.human() if relation.date else "not dated"
+        when = link.date(relation.date) if relation.date else link.say("sides.not-dated")
         words = relation_words(notes, relation.type)
         note = f"<br><small>{link.said(relation, 'text')}</small>" if relation.text else ""
-        note += render_corrections("relation", relation, inline=True)
+        note += render_corrections(notes, "relation", relation, inline=True)
         sourcing = f"{link.reported(relation.sources, relation.reported_by)} {render_labels(notes, relation)}"
         cells = (link.actor(relation.subject), f"{text(words)}{note}", link.actor(relation.object), when, sourcing)
         rows.append(
             f'<tr id="{attr(relation.id)}" markdown="block">'
             + "".join(
                 f'<td data-label="{name}" markdown="span">{cell}</td>'
-                for name, cell in zip(_COLUMNS, cells, strict=True)
+                for name, cell in zip(columns, cells, strict=True)
             )
             + "</tr>"
         )
