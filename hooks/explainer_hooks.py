@@ -204,13 +204,14 @@ def _problem_banner(problems: list[Problem]) -> str:
 
 
 def _list_actors_in_nav(config: MkDocsConfig, notes: Notes) -> None:
-    """Expand the nav's Actors entry into a section with one line per actor."""
+    """Expand the nav's entry for the Actors index (whatever its title) into a section with one line per actor."""
     nav: list[Any] = config.nav or []
     for index, entry in enumerate(nav):
-        if isinstance(entry, dict) and entry.get("Actors") == PAGES["actors"]:
+        if isinstance(entry, dict) and len(entry) == 1 and list(entry.values()) == [PAGES["actors"]]:
+            title = next(iter(entry))
             pages: list[Any] = [PAGES["actors"]]
             if len(notes.actors) <= NAV_ACTOR_LIMIT:
                 # Nav titles reach the HTML unescaped, so a name is escaped here.
                 actors = sorted(notes.actors, key=lambda a: a.name)
                 pages += [{html.escape(a.name): actor_page(a.id)} for a in actors]
-            nav[index] = {"Actors": pages}
+            nav[index] = {title: pages}
