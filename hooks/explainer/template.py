@@ -134,9 +134,29 @@ def find_unfinished(notes: Notes) -> list[Problem]:
                             f"still holds the {TODO} placeholder from `make new`: {fix}",
                         )
                     )
+    found += _unfinished_story(notes)
     found += _repeated(notes.quotes, "quote", "text", lambda q: q.text, "the words you are quoting")
     found += _repeated(notes.figures, "figure", "value", lambda f: (f.value, f.label), "the number you are citing")
     return sorted(set(found))
+
+
+def _unfinished_story(notes: Notes) -> list[Problem]:
+    """TODOs that `python -m explainer init` left in the story note and the seeds."""
+    story, found = notes.story, []
+    parts: list[tuple[Any, int]] = [(story, 0)]
+    parts += [(side, side.line) for side in story.sides] + [(kind, kind.line) for kind in story.relation_types]
+    for part, line in parts:
+        for info in fields_of(type(part)):
+            value = getattr(part, info.name)
+            if isinstance(value, str) and _TODO.search(value):
+                at = line or story.origin.line_of(info.name)
+                message = f"still holds the {TODO} placeholder from `python -m explainer init`: write it: {info.doc}"
+                found.append(Problem(story.origin.path, at, info.name, message))
+    for name, text in notes.seeds.items():
+        if text.startswith(TODO):
+            message = "still the placeholder from `python -m explainer init`: paste the article's text here"
+            found.append(Problem(f"seeds/{name}", 1, "", message))
+    return found
 
 
 def _repeated(items: tuple[Any, ...], kind: str, field: str, key: Any, what: str) -> list[Problem]:
