@@ -51,7 +51,7 @@ init: $(STAMP)
 	$(BIN)/python -m explainer init "$$DIR" --language "$${LANGUAGE:-en}"
 
 ## make bench: what the hooks cost against plain Material, and at 10 to 5,000 synthetic notes
-## (a few minutes; QUICK=1 runs smaller sizes in under a minute). Figures: docs/benchmarks.md
+## (a few minutes; QUICK=1 runs smaller sizes in under a minute). Figures: docs-engine/benchmarks.md
 bench: $(STAMP)
 	$(BIN)/python tools/bench.py $(if $(QUICK),--quick)
 

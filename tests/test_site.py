@@ -30,7 +30,7 @@ def test_every_main_page_and_actor_page_is_built(built_site: Path) -> None:
 
 
 def test_nothing_generated_is_written_into_docs() -> None:
-    assert sorted(p.name for p in (ROOT / "docs").glob("*.md")) == ["benchmarks.md", "index.md"]  # hand-written
+    assert sorted(p.name for p in (ROOT / "docs").glob("*.md")) == ["index.md"]  # hand-written
 
 
 def test_every_internal_link_and_anchor_resolves(built_site: Path) -> None:

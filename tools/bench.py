@@ -1,9 +1,9 @@
 """Benchmarks: what our hooks cost against plain Material, and how the cost grows.
 
-    make bench            # every figure on the Benchmarks page (a few minutes)
+    make bench            # every figure in docs-engine/benchmarks.md (a few minutes)
     make bench QUICK=1    # smaller sizes and fewer runs, under a minute
 
-Prints Markdown tables (docs/benchmarks.md carries a copy) and writes the raw
+Prints Markdown tables (docs-engine/benchmarks.md carries a copy) and writes the raw
 figures to bench-out/results.json. Only public tools: time.perf_counter for
 wall time, and os.wait4's resource usage of each child process for its peak
 memory. Every build runs in a fresh interpreter (`tools/bench.py --child-build`,
@@ -679,7 +679,7 @@ def report_nav(nav: list[dict[str, Any]]) -> list[str]:
 
 
 def report(results: dict[str, Any]) -> str:
-    """Every figure as Markdown: the text `make bench` prints and docs/benchmarks.md shows."""
+    """Every figure as Markdown: the text `make bench` prints and docs-engine/benchmarks.md shows."""
     m = results["machine"]
     lines = [
         f"Machine: {m['cpu']}, {m['cores']} cores, {m['os']}; Python {m['python']}, MkDocs {m['mkdocs']}, "

@@ -261,7 +261,7 @@ def _publishing(link: Linker) -> str:
         f"tools can reuse every note from [explainer.json]({link.href(DATA)}) "
         f"([JSON Schema]({link.href(SCHEMA)})). The home page is `docs/{PAGES['home']}`, written by hand.\n\n"
         "On a page written by hand, a table wider than a phone goes in a box the keyboard can scroll, "
-        "as on the Benchmarks page, or the accessibility test fails: a line "
+        "or the accessibility test fails: a line "
         '`<div class="table-scroll" tabindex="0" role="region" aria-label="Table: what it shows" markdown>` '
         "before the table and `</div>` after it, each with a blank line around it.\n"
     )
