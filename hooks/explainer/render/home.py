@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..lang import count as plural
 from ..model import Notes
 from ..pages import PAGES, site_pages
 from ..passages import read_marks
@@ -46,11 +47,11 @@ def _ways_in(notes: Notes, link: Linker) -> str:
         ("background", say("page.background.short"), say("card.background")),
         ("who-backs-whom", say("page.who-backs-whom"), say("card.who-backs-whom")),
         ("question", notes.story.question_title, say("card.question")),
-        ("timeline", say("page.timeline"), say("card.timeline", n=len(notes.events))),
-        ("actors", say("page.actors"), say("card.actors", n=len(notes.actors))),
-        ("quotes", say("page.quotes"), say("card.quotes", n=len(notes.quotes))),
+        ("timeline", say("page.timeline"), plural(notes.language, "card.timeline", len(notes.events))),
+        ("actors", say("page.actors"), plural(notes.language, "card.actors", len(notes.actors))),
+        ("quotes", say("page.quotes"), plural(notes.language, "card.quotes", len(notes.quotes))),
         ("sources", say("page.sources"), say("card.sources")),
-        ("glossary", say("page.glossary"), say("card.glossary", n=len(notes.terms))),
+        ("glossary", say("page.glossary"), plural(notes.language, "card.glossary", len(notes.terms))),
     ]
     pages = site_pages(notes.story)
     lines = ['<div class="grid cards" markdown="block">', ""]
