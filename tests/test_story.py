@@ -8,6 +8,7 @@ import pytest
 
 from conftest import MINIMAL, write_project
 from explainer import load_and_check
+from explainer.export import notes_as_data
 from explainer.render.story_words import side_of
 
 STORY = """
@@ -119,6 +120,8 @@ def test_a_good_story_passes_and_its_default_side_fills_an_actor_without_one(tmp
     assert [str(p) for p in checked.problems] == []
     assert side_of(checked.notes, {a.id: a for a in checked.notes.actors}["maria-zakharova"]) == "others"
     assert checked.notes.story.question_title == "Why now?"
+    exported = {a["id"]: a["side"] for a in notes_as_data(checked.notes)["actors"]}
+    assert exported["maria-zakharova"] == "others"
 
 
 def test_a_project_without_a_story_note_is_told_what_to_write(tmp_path: Path) -> None:

@@ -49,6 +49,8 @@ def notes_as_data(notes: Notes, title: str = "") -> dict[str, Any]:
             item = {info.name: _value(getattr(note, info.name)) for info in fields_of(cls)}
             item["file"] = note.origin.path
             item["page"] = page_url(*where(notes, kind, note.id))
+            if kind == "actor" and not item["side"]:  # left out in the note: the story's default side
+                item["side"] = notes.story.default_side
             items.append(item)
         data[kind + "s"] = items
     return data
