@@ -154,6 +154,8 @@ def test_search_is_spanish_and_knows_folded_names(es_site: Path) -> None:
     assert index["config"]["lang"] == ["es"]
     entry = next(e for e in index["docs"] if e["location"] == "actors/ramon-ibanez/")
     assert {"ramon", "ibanez"} <= set(entry["names"].split())
+    mayor = next(e for e in index["docs"] if e["location"] == "actors/lucia-fernandez/")
+    assert {"alcaldesa", "lucia", "fernandez"} <= set(mayor["names"].split())  # an alias, and folded names
 
 
 @pytest.fixture(scope="module")
