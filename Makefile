@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := hooks
 
-.PHONY: serve site offline check test lint unit new clean bench audit golden properdocs
+.PHONY: serve site offline check test lint unit new init clean bench audit golden properdocs
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -43,9 +43,16 @@ new: $(STAMP)
 	  exit 2; fi
 	$(BIN)/python -m explainer new "$$KIND" "$$ID"
 
+## make init DIR=../new-story [LANGUAGE=es]: start a new explainer in an empty folder
+init: override export DIR := $(value DIR)
+init: override export LANGUAGE := $(value LANGUAGE)
+init: $(STAMP)
+	@if [ -z "$$DIR" ]; then echo "usage: make init DIR=../new-story [LANGUAGE=en|es]"; exit 2; fi
+	$(BIN)/python -m explainer init "$$DIR" --language "$${LANGUAGE:-en}"
+
 ## make bench: what the hooks cost against plain Material, at 10 to 5,000 synthetic notes, from an
 ## edit to the page under `make serve` (needs chromium for the open tab) and for the closest passage
-## in long seeds (several minutes; QUICK=1 runs smaller sizes in about a minute). Figures: hooks/BENCHMARKS.md
+## in long seeds (several minutes; QUICK=1 runs smaller sizes in about a minute). Figures: docs-engine/benchmarks.md
 bench: $(STAMP)
 	$(BIN)/python tools/bench.py $(if $(QUICK),--quick)
 

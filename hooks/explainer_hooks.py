@@ -19,13 +19,13 @@ import explainer_incremental
 import explainer_polling
 from explainer import NotesError, Problem, load_and_check
 from explainer.export import add_to_head, feed_link_tag, json_schema, notes_as_data, render_feed, to_json
+from explainer.lang import say
 from explainer.minify import minify_css, strip_indentation
 from explainer.mistakes import collect_mistakes
 from explainer.model import Notes
+from explainer.pages import DATA, FEED, PAGES, SCHEMA, actor_page
 from explainer.passages import strip_marks
-from explainer.render.changes import DATA, FEED, SCHEMA
 from explainer.render.home import fill_page
-from explainer.render.markup import PAGES
 from explainer.render.seo import PageInfo, PageSeo, page_seo
 from explainer.render.site import render_site
 from explainer.render.tooltips import focus_first_abbreviations, render_abbreviations
@@ -88,7 +88,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Load and check every note; fail the build with all problems at once."""
     explainer_incremental.start_build(config)
     root = Path(config.config_file_path).parent
-    checked = load_and_check(root)
+    checked = load_and_check(root, language=config.theme["language"] or None)
     _Build.notes, _Build.problems = checked.notes, list(checked.problems)
     if checked.problems:
         if not _Build.serving:
@@ -194,7 +194,8 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """Link every page to the feed of changes, for browsers and feed readers; drop the indentation."""
-    feed = feed_link_tag(get_relative_url(FEED, page.url), f"What's changed: {config.site_name}")
+    title = say(_Build.notes.language, "feed.link", site=config.site_name)
+    feed = feed_link_tag(get_relative_url(FEED, page.url), title)
     return strip_indentation(add_to_head(output, feed))
 
 
@@ -230,13 +231,14 @@ def _problem_banner(problems: list[Problem]) -> str:
 
 
 def _list_actors_in_nav(config: MkDocsConfig, notes: Notes) -> None:
-    """Expand the nav's Actors entry into a section with one line per actor."""
+    """Expand the nav's entry for the Actors index (whatever its title) into a section with one line per actor."""
     nav: list[Any] = config.nav or []
     for index, entry in enumerate(nav):
-        if isinstance(entry, dict) and entry.get("Actors") == PAGES["actors"]:
+        if isinstance(entry, dict) and len(entry) == 1 and list(entry.values()) == [PAGES["actors"]]:
+            title = next(iter(entry))
             pages: list[Any] = [PAGES["actors"]]
             if len(notes.actors) <= NAV_ACTOR_LIMIT:
                 # Nav titles reach the HTML unescaped, so a name is escaped here.
                 actors = sorted(notes.actors, key=lambda a: a.name)
-                pages += [{html.escape(a.name): f"actors/{a.id}.md"} for a in actors]
-            nav[index] = {"Actors": pages}
+                pages += [{html.escape(a.name): actor_page(a.id)} for a in actors]
+            nav[index] = {title: pages}

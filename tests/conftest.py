@@ -115,6 +115,8 @@ MINIMAL = {
           actors: [russia]
           sources: [the-week]
         """,
+    # The story note: the project's own, so that small note sets tell the same story.
+    "content/story.md": (ROOT / "content" / "story.md").read_text(encoding="utf-8"),
 }
 
 

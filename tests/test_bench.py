@@ -24,7 +24,7 @@ import reload_time  # noqa: E402
 import synth  # noqa: E402
 
 from explainer import check_notes, load_notes  # noqa: E402
-from explainer.render.markup import PAGES  # noqa: E402
+from explainer.pages import PAGES  # noqa: E402
 from explainer.render.site import render_site  # noqa: E402
 from explainer.search import IndexSize  # noqa: E402
 from explainer.verbatim import find_verbatim  # noqa: E402

@@ -10,9 +10,8 @@ from conftest import MINIMAL, write_project
 from explainer import load_and_check
 from explainer.export import render_feed
 from explainer.model import Notes
-from explainer.render.changes import CHANGES_PAGE
+from explainer.pages import CHANGES_PAGE, actor_page
 from explainer.render.home import fill_page
-from explainer.render.markup import actor_page
 from explainer.render.seo import PageInfo, page_seo
 from explainer.render.site import render_site
 

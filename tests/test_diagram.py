@@ -8,10 +8,15 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from explainer.model import RELATION_TYPES, Actor, Notes, Origin, Relation
-from explainer.render.diagram import STYLES, drawn_edges, render_diagram
+from conftest import ROOT
+from explainer.load import load_story
+from explainer.model import Actor, Notes, Origin, Relation
+from explainer.render.diagram import drawn_edges, render_diagram, short_labels, styles
 from explainer.render.diagram_layout import layout_narrow, layout_wide
-from explainer.render.sides import RELATION_WORDS, render_who_backs_whom
+from explainer.render.sides import render_who_backs_whom
+from explainer.render.story_words import relation_words
+
+STORY = load_story(ROOT / "content", ROOT, [])
 
 SVG = "{http://www.w3.org/2000/svg}"
 HERE = Origin("content/x.md", 1)
@@ -52,6 +57,7 @@ NOTES = Notes(
         relation("maduro", "criticises", "us"),
         relation("rt", "criticises", "us"),
     ),
+    story=STORY,
 )
 
 
@@ -99,7 +105,7 @@ def test_the_legend_lists_every_drawn_type_once() -> None:
     drawn = {r.type for r in NOTES.relations if r.subject != "rt"}
     assert sorted(li.get("class", "").split()[0] for li in items) == sorted(f"edge-{t}" for t in drawn)
     words = ["".join(li.itertext()).strip() for li in items]
-    assert sorted(words) == sorted(RELATION_WORDS[t] for t in drawn)
+    assert sorted(words) == sorted(relation_words(NOTES, t) for t in drawn)
 
 
 def test_it_has_a_text_alternative_naming_the_sides_and_actors() -> None:
@@ -117,6 +123,7 @@ def test_note_text_is_escaped() -> None:
     evil = Notes(
         actors=(actor("a", '<script>alert("x")</script> & Co', "maduro"), actor("b", "B", "guaido")),
         relations=(relation("a", "supports", "b"),),
+        story=STORY,
     )
     out = render_diagram(evil)
     assert "<script>" not in out
@@ -138,16 +145,16 @@ def test_a_broken_note_while_serving_leaves_its_line_out_instead_of_failing() ->
 
 
 def test_the_picture_does_not_depend_on_the_order_of_the_notes() -> None:
-    shuffled = Notes(actors=NOTES.actors[::-1], relations=NOTES.relations[::-1])
+    shuffled = Notes(actors=NOTES.actors[::-1], relations=NOTES.relations[::-1], story=STORY)
     assert render_diagram(shuffled) == render_diagram(NOTES)
 
 
 @pytest.mark.parametrize("layout", [layout_wide, layout_narrow])
 def test_lines_start_and_end_on_the_edge_of_their_actors_and_boxes_do_not_overlap(layout: object) -> None:
-    from explainer.render.diagram import SIDE_LABELS, _ordered_sides
+    from explainer.render.diagram import _ordered_sides
 
     edges = drawn_edges(NOTES)
-    drawn = layout(_ordered_sides(NOTES, edges), edges, SIDE_LABELS)  # type: ignore[operator]
+    drawn = layout(_ordered_sides(NOTES, edges), edges, short_labels(NOTES))  # type: ignore[operator]
     nodes = {n.id: n for n in drawn.nodes}
     for line in drawn.lines:
         for (x, y), node in ((line.start, nodes[line.edge.subject]), (line.tip, nodes[line.edge.object])):
@@ -163,9 +170,9 @@ def test_lines_start_and_end_on_the_edge_of_their_actors_and_boxes_do_not_overla
             assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (a, b)
 
 
-def test_every_relation_type_has_its_own_dash_and_end() -> None:
-    assert set(STYLES) == set(RELATION_TYPES)
-    looks = [(dash, head) for _, dash, head in STYLES.values()]
+def test_every_relation_type_of_the_story_has_its_own_dash_and_end() -> None:
+    assert set(styles(NOTES)) == {t.id for t in STORY.relation_types}
+    looks = [(dash, head) for _, dash, head in styles(NOTES).values()]
     assert len(set(looks)) == len(looks)
 
 

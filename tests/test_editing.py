@@ -321,7 +321,7 @@ def test_the_guide_has_each_kind_with_every_field_and_real_messages() -> None:
 def test_the_guide_is_in_the_nav_and_built(built_site: Path) -> None:
     guide = (built_site / "guide/index.html").read_text(encoding="utf-8")
     assert "How to update this explainer" in guide
-    assert "make new KIND=actor ID=peskov" in guide
+    assert "make new KIND=actor ID=spokesperson" in guide
     home = (built_site / "index.html").read_text(encoding="utf-8")
     assert 'href="guide/"' in home and 'href="changes/"' in home
 

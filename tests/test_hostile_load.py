@@ -454,7 +454,7 @@ def test_a_note_with_no_fields_says_what_is_missing(tmp_path: Path) -> None:
     assert problems == [
         "content/terms/junta.md:2: definition: missing required field: add `definition: ...` "
         "(One or two plain sentences; shown on hover.)",
-        "content/terms/junta.md:2: sources: missing required field: add `sources: the-week` "
+        "content/terms/junta.md:2: sources: missing required field: add `sources: [source-id]` "
         "(Ids of the sources the definition rests on.)",
         "content/terms/junta.md:2: term: missing required field: add `term: ...` (The term as it appears in text.)",
     ]

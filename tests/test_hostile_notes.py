@@ -24,9 +24,9 @@ from explainer import Notes, load_and_check
 from explainer.check import PAGE_ANCHORS, RESERVED_IDS, check_notes
 from explainer.export import render_feed
 from explainer.model import KINDS, Evidence, Explanation, Source, Term
+from explainer.pages import PAGES, actor_page, where
 from explainer.render.home import fill_page
-from explainer.render.markup import LINK_MAKERS, PAGES, Linker, actor_page
-from explainer.render.mentions import where
+from explainer.render.markup import LINK_MAKERS, Linker
 from explainer.render.seo import PageInfo, page_seo
 from explainer.render.site import render_site
 from explainer.wikilinks import LINKABLE, PROSE
@@ -381,7 +381,7 @@ def test_reserved_ids_are_what_the_pages_use(minimal: Path) -> None:
     own_pages = {p for p in pages if p.startswith("actors/") and p not in {actor_page(a.id) for a in notes.actors}}
     assert {p.removeprefix("actors/").removesuffix(".md") for p in own_pages} == set(RESERVED_IDS["actor"])
     for kind in ("source", "event", "quote", "explanation", "term", "relation"):
-        page = where(kind, "x")[0]
+        page = where(notes, kind, "x")[0]
         ids = set(re.findall(r'\bid="([^"]+)"|\{ #([^ }]+) \}', pages[page]))
         written = {a or b for a, b in ids} - {n.id for n in getattr(notes, kind + "s")}
         written = {i for i in written if not re.search(r"-(for|against)-\d+$", i) and not PAGE_ANCHORS.fullmatch(i)}
@@ -423,7 +423,7 @@ def make_project(tmp_path: Path) -> Path:
         ("$(shell touch INJECTED)", "'$(shell touch INJECTED)' is not a plain id"),
         ("`touch INJECTED`", "'`touch INJECTED`' is not a plain id"),
         ("x'\";touch INJECTED;'", "is not a plain id"),
-        ("a" * 300, "the id is 300 characters long: use at most 80 (peskov, russia-denies-base)"),
+        ("a" * 300, "the id is 300 characters long: use at most 80 (army-chief, minister-denies-visit)"),
     ],
 )
 def test_make_new_runs_nothing_an_id_holds(make_project: Path, given: str, said: str) -> None:

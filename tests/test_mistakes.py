@@ -86,7 +86,7 @@ def test_ids_must_be_plain_slugs(tmp_path: Path, bad_id: str) -> None:
     bad = f"- id: '{bad_id}'\n  date: '2019'\n  title: Landing\n  sources: [the-week]\n"
     assert problems_for(tmp_path, {"content/events.yml": bad}) == [
         f"content/events.yml:1: id: {bad_id!r} is not a plain id: use lower-case letters, digits and "
-        "single hyphens (zakharova-as-long)"
+        "single hyphens (army-chief)"
     ]
 
 
@@ -156,7 +156,7 @@ def test_figure_must_stand_in_the_source(tmp_path: Path) -> None:
 def test_every_note_cites_a_source(tmp_path: Path) -> None:
     bad = "- id: servicemen\n  value: '100'\n  label: troops\n  sources: []\n"
     problems = problems_for(tmp_path, {"content/figures.yml": bad})
-    assert "content/figures.yml:4: sources: cite at least one source: `sources: [the-week]`" in problems
+    assert "content/figures.yml:4: sources: cite at least one source: `sources: [source-id]`" in problems
 
 
 def test_file_that_is_not_utf8(tmp_path: Path) -> None:

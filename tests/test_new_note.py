@@ -127,6 +127,7 @@ def test_every_note_written_out_loads_back_the_same(tmp_path: Path) -> None:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(write_note(kind, note_values(note)), encoding="utf-8")
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    shutil.copy(ROOT / "content" / "story.md", tmp_path / "content" / "story.md")
     again = load_notes(tmp_path / "content", tmp_path / "seeds", tmp_path)
     assert again.problems == []
     assert check_notes(again.notes, again.broken) == []

@@ -64,7 +64,7 @@ def test_a_passage_may_hold_brackets_and_full_stops_of_the_source() -> None:
         ('Empty.^[""]', "empty passage: copy the source's words between the quote marks"),
         (
             'Odd.^[The Week "words here now"]',
-            "`^[The Week …` : write a source id (the-week) or nothing before the passage's quote marks",
+            "`^[The Week …` : write a source id (source-id) or nothing before the passage's quote marks",
         ),
     ],
 )

@@ -22,6 +22,7 @@ import yaml
 
 from conftest import ROOT, elsewhere, missing, project_notes
 from explainer.model import Actor, Notes, Origin, PartialDate, Quote, Term
+from explainer.pages import page_url
 from explainer.search import (
     NAMES_BOOST,
     OFFLINE_SHIM,
@@ -30,7 +31,6 @@ from explainer.search import (
     improve_index,
     local_polyfills,
     measure_index,
-    page_url,
     words,
 )
 from helpers import copy_project, fetch, mkdocs_serve, wait_until
@@ -148,8 +148,8 @@ def test_page_urls_follow_mkdocs() -> None:
         "actors/russia/",
         "quotes/",
     ]
-    assert page_url("index.md", False) == "index.html"
-    assert page_url("actors/russia.md", False) == "actors/russia.html"
+    assert page_url("index.md", directory_urls=False) == "index.html"
+    assert page_url("actors/russia.md", directory_urls=False) == "actors/russia.html"
 
 
 def test_accented_words_get_their_folded_spelling() -> None:

@@ -1,9 +1,9 @@
 """Benchmarks: what our hooks cost against plain Material, how the cost grows, what an editor waits.
 
-    make bench            # every figure on the Benchmarks page (several minutes)
+    make bench            # every figure in docs-engine/benchmarks.md (several minutes)
     make bench QUICK=1    # smaller sizes and fewer runs, about a minute
 
-Prints Markdown tables (hooks/BENCHMARKS.md carries a copy) and writes the raw
+Prints Markdown tables (docs-engine/benchmarks.md carries a copy) and writes the raw
 figures to bench-out/results.json. Every build runs in a fresh interpreter
 (tools/bench_build.py), so start-up counts the same on both sides of every
 comparison; edit to page runs under `mkdocs serve` (tools/reload_time.py); the

@@ -1,4 +1,4 @@
-"""The benchmark's figures as Markdown: what `make bench` prints and hooks/BENCHMARKS.md shows."""
+"""The benchmark's figures as Markdown: what `make bench` prints and docs-engine/benchmarks.md shows."""
 
 from __future__ import annotations
 

@@ -29,11 +29,15 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT / "hooks") not in sys.path:
     sys.path.insert(0, str(ROOT / "hooks"))
 
-from explainer.model import RELATION_TYPES, Evidence  # noqa: E402 - after the path set-up above
+from explainer.load import load_story  # noqa: E402 - after the path set-up above
+from explainer.model import Evidence  # noqa: E402
 from explainer.support import HEDGES  # noqa: E402
 from explainer.template import LIST_KINDS, write_note  # noqa: E402
 
 REAL_SEED = ROOT / "seeds" / "russian-troops-in-venezuela.txt"
+REAL_STORY = ROOT / "content" / "story.md"
+RELATION_TYPES = tuple(t.id for t in load_story(ROOT / "content", ROOT, []).relation_types)
+"""The real story's relation types (and its sides, below): a synthetic project copies its story note."""
 
 PROPORTIONS = {
     "actor": 42,
@@ -448,6 +452,8 @@ def write_notes(project: Path, counts: dict[str, int], seed: int = 7) -> dict[st
             content.mkdir(parents=True, exist_ok=True)
             items = [write_note(kind, note) for note in notes]
             (content / f"{kind}s.yml").write_text("\n".join(items), encoding="utf-8")
+    content.mkdir(parents=True, exist_ok=True)
+    shutil.copy(REAL_STORY, content / REAL_STORY.name)  # the real story's sides and relation types
     seeds = project / "seeds"
     seeds.mkdir(parents=True, exist_ok=True)
     shutil.copy(REAL_SEED, seeds / REAL_SEED.name)
@@ -545,7 +551,7 @@ def write_config(project: Path, config: dict[str, Any], *, hooks: bool, nav: lis
     if isinstance(theme, dict) and isinstance(theme.get("custom_dir"), str):
         config["theme"] = {**theme, "custom_dir": str((ROOT / theme["custom_dir"]).resolve())}
     if nav is None:
-        from explainer.render.markup import PAGES
+        from explainer.pages import PAGES
 
         keep = set(PAGES.values()) | {
             p.relative_to(project / "docs").as_posix() for p in (project / "docs").rglob("*.md")

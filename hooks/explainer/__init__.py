@@ -10,6 +10,7 @@ from pathlib import Path
 from .check import check_notes
 from .claims import Coverage, check_claims, check_pages
 from .handwritten import corrected_pages, read_pages
+from .lang import language_problems, site_language
 from .load import load_notes
 from .model import Notes
 from .problems import NotesError, Problem
@@ -30,17 +31,24 @@ class Checked:
     """How many sentences readers see, in which voice, and how many drift from their passages."""
 
 
-def load_and_check(root: Path, today: _dt.date | None = None, *, sourcing: bool = True) -> Checked:
+def load_and_check(
+    root: Path, today: _dt.date | None = None, language: str | None = None, *, sourcing: bool = True
+) -> Checked:
     """The one way in: read root/content and root/seeds, then check what was read, and every sentence
     readers see (the notes' and the hand-written pages' in root/docs) against its passages.
 
+    language is the site's (theme.language, which the MkDocs hook passes); without it, mkdocs.yml's.
     sourcing=False leaves out the sentences' passages: for tests of the other checks, which write
     notes without them. The build and `make check` always check them.
     """
     loaded = load_notes(root / "content", root / "seeds", root)
+    where = ("mkdocs.yml", 0)
+    if language is None:
+        language, line = site_language(root)
+        where = ("mkdocs.yml", line)
     hand_written = read_pages(root)
-    problems = loaded.problems
-    notes = dataclasses.replace(loaded.notes, pages=corrected_pages(hand_written, problems))
+    problems = loaded.problems + language_problems(language, *where)
+    notes = dataclasses.replace(loaded.notes, language=language, pages=corrected_pages(hand_written, problems))
     problems += check_notes(notes, loaded.broken, today)
     coverage = Coverage()
     if sourcing:

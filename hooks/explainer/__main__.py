@@ -1,4 +1,4 @@
-"""Command line for editors: `python -m explainer check` and `new KIND ID`.
+"""Command line for editors: `python -m explainer check`, `new KIND ID` and `init DIR`.
 
 Run from the project root (the Makefile does): make check, make new KIND=actor ID=peskov.
 """
@@ -12,6 +12,8 @@ from pathlib import Path
 
 from . import Checked, load_and_check
 from .check import MAX_ID_LENGTH, SLUG
+from .init import init_project
+from .lang import TABLES
 from .model import KINDS
 from .template import find_unfinished, note_path, render_template
 
@@ -25,11 +27,16 @@ def main(argv: list[str] | None = None) -> int:
     new.add_argument("kind", choices=sorted(KINDS))
     new.add_argument("id")
     new.add_argument("--today", default=_dt.date.today().isoformat(), help=argparse.SUPPRESS)
+    init = commands.add_parser("init", help="start a new explainer in an empty folder")
+    init.add_argument("folder", type=Path)
+    init.add_argument("--language", default="en", help="the site's language: " + ", ".join(sorted(TABLES)))
     args = parser.parse_args(argv)
     for stream in (sys.stdout, sys.stderr):  # a message quoting a broken character must still print
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
     root: Path = args.root
+    if args.command == "init":
+        return _init(args.folder, args.language)
     checked = load_and_check(root)
     if args.command == "check":
         return _check(checked)
@@ -58,13 +65,13 @@ def _check(loaded: Checked) -> int:
 def _new(root: Path, loaded: Checked, kind: str, note_id: str, today: str) -> int:
     if len(note_id) > MAX_ID_LENGTH:
         print(
-            f"the id is {len(note_id)} characters long: use at most {MAX_ID_LENGTH} (peskov, russia-denies-base)",
+            f"the id is {len(note_id)} characters long: use at most {MAX_ID_LENGTH} (army-chief, minister-denies-visit)",
             file=sys.stderr,
         )
         return 2
     if not SLUG.match(note_id):
         print(
-            f"{note_id!r} is not a plain id: use lower-case letters, digits and single hyphens (peskov, russia-denies-base)",
+            f"{note_id!r} is not a plain id: use lower-case letters, digits and single hyphens (army-chief, minister-denies-visit)",
             file=sys.stderr,
         )
         return 2
@@ -82,6 +89,17 @@ def _new(root: Path, loaded: Checked, kind: str, note_id: str, today: str) -> in
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(render_template(kind, note_id, today, loaded.notes), encoding="utf-8")
     print(f"Wrote {target.relative_to(root).as_posix()}: replace every TODO, then run `make check`.")
+    return 0
+
+
+def _init(folder: Path, language: str) -> int:
+    try:
+        written = init_project(folder, Path(__file__).resolve().parents[2], language, _dt.date.today().year)
+    except ValueError as err:
+        print(err, file=sys.stderr)
+        return 2
+    print(f"Wrote a new explainer in {folder}: " + ", ".join(written))
+    print("Next: paste the article into seeds/article.txt, replace every TODO, then run `make check` there.")
     return 0
 
 

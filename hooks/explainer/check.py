@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from . import model
-from .fields import CHOICES, REFERENCES
+from .fields import CHOICES, REFERENCES, story_choices
 from .load import ANY_ID
 from .model import Notes, Origin, PartialDate
 from .problems import Problem
@@ -25,6 +25,7 @@ from .quotations import (
     short_piece,
     speaker_names,
 )
+from .story_check import story_problems
 from .text_rules import text_problems, too_common
 from .verbatim import closest_passage, contains_token, find_verbatim, pieces
 from .wikilinks import PROSE, find_links, link_problem
@@ -36,9 +37,12 @@ RESERVED_IDS: dict[str, dict[str, str]] = {
     "actor": {"index": "the Actors index page, actors/index.md"},
     "source": {"one-source": "the Sources page's list of claims resting on one source"},
     "relation": {
-        f"wbw-{size}-{part}": "the diagram on Who backs whom"
-        for size in ("wide", "narrow")
-        for part in ("title", "desc")
+        "every-relation": "the heading of the table of relations",
+        **{
+            f"wbw-{size}-{part}": "the diagram of the sides"
+            for size in ("wide", "narrow")
+            for part in ("title", "desc")
+        },
     },
 }
 """Ids the site uses itself, and for what: a path (actors/index.md) or an anchor on the page that
@@ -66,6 +70,8 @@ class _Checker:
         self.ids: dict[str, set[str]] = {kind: {id_ for k, id_ in broken if k == kind} for kind in model.KINDS}
         for kind in model.KINDS:
             self.ids[kind] |= {note.id for note in getattr(notes, kind + "s")}
+        self.story_allowed = story_choices(notes.story) if notes.story is not model.EMPTY_STORY else {}
+        """An actor's side and a relation's type are checked against the story, once there is one."""
         self.unreadable = {kind for kind, id_ in broken if id_ == ANY_ID}
         """Kinds with a file that could not be read: any id of theirs may exist, so none is 'unknown'."""
 
@@ -73,6 +79,9 @@ class _Checker:
         self.problems.append(Problem(origin.path, line or origin.line_of(field), field, message))
 
     def run(self) -> None:
+        if self.notes.story is not model.EMPTY_STORY:
+            self.check_fields(self.notes.story, self.notes.story.origin, 0)
+            self.problems += story_problems(self.notes.story)
         for kind in model.KINDS:
             seen: dict[str, Origin] = {}
             for note in getattr(self.notes, kind + "s"):
@@ -115,7 +124,7 @@ class _Checker:
                 note.origin,
                 0,
                 "id",
-                f"{note.id!r} is not a plain id: use lower-case letters, digits and single hyphens (zakharova-as-long)",
+                f"{note.id!r} is not a plain id: use lower-case letters, digits and single hyphens (army-chief)",
             )
         elif note.id in seen:
             first = seen[note.id]
@@ -131,17 +140,21 @@ class _Checker:
     def check_fields(self, note: Any, origin: Origin, line: int) -> None:
         for f in dataclasses.fields(note):
             value = getattr(note, f.name)
-            allowed = CHOICES.get((type(note), f.name))
-            if allowed and value not in allowed:
+            allowed = CHOICES.get((type(note), f.name)) or self.story_allowed.get((type(note), f.name))
+            if allowed and value not in allowed and value != f.default:  # an actor's side may be left out
                 self.add(origin, line, f.name, f"{value!r} is not one of: {', '.join(allowed)}")
             if f.name in REFERENCES:
                 self.check_references(f.name, value, origin, line)
             if f.name == "sources" and not value:
-                self.add(origin, line, "sources", "cite at least one source: `sources: [the-week]`")
+                self.add(origin, line, "sources", "cite at least one source: `sources: [source-id]`")
             self.check_text(type(note), f.name, value, origin, line)
             if isinstance(value, PartialDate):
                 self.check_date(note, f.name, value, origin, line)
-            if isinstance(value, tuple) and value and type(value[0]) in model.NESTED:
+            if (
+                isinstance(value, tuple)
+                and value
+                and (type(value[0]) in model.NESTED or type(value[0]) in model.STORY_PARTS)
+            ):
                 for item in value:  # evidence points and corrections: their own fields, at their own lines
                     self.check_fields(item, origin, item.line)
             required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING

@@ -44,7 +44,6 @@ STATEMENTS: dict[type, tuple[str, ...]] = {
     model.Term: ("definition", "body"),
 }
 """The fields whose sentences readers read as statements; evidence points' text too."""
-DEFAULT_SIDE = "neutral"
 _PLACEHOLDER = re.compile(r"\bTODO\b")
 """What `make new` writes for the editor to replace (template.TODO)."""
 
@@ -223,7 +222,11 @@ class _ClaimChecker:
 
     def check_field_claims(self, note: Any, passages: list[str]) -> None:
         said = fold(normalise(" ".join(passages))).casefold()
-        if isinstance(note, model.Actor) and note.side != DEFAULT_SIDE and not _has_passage(note, "side"):
+        if (
+            isinstance(note, model.Actor)
+            and note.side not in ("", self.notes.story.default_side)
+            and not _has_passage(note, "side")
+        ):
             self.add(
                 _at(note, "side"),
                 0,

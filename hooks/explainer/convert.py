@@ -19,7 +19,7 @@ import yaml
 
 from .claims import take_marks
 from .fields import LOADER_FIELDS
-from .model import NESTED, Evidence, Origin, PartialDate
+from .model import NESTED, STORY_PARTS, Evidence, Origin, PartialDate
 from .problems import Problem, shown
 from .yaml_lines import LineMap, Plain, field_name
 
@@ -70,7 +70,7 @@ def build_note(
     for name, f in fields.items():
         no_default = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
         if no_default and name not in values and name not in raw and name not in misspelt:
-            example = "the-week" if "sources" in name else "..."
+            example = "[source-id]" if "sources" in name else "..."
             problems.append(
                 Problem(
                     rel, line, name, f"missing required field: add `{name}: {example}` ({f.metadata.get('doc', '')})"
@@ -162,10 +162,11 @@ def _convert(hint: Any, value: Any, rel: str, line: int, name: str, problems: li
             return wrong("a list")
         items = []
         for item in value:
-            if item_hint in NESTED:
+            if item_hint in NESTED or item_hint in STORY_PARTS:
                 if not isinstance(item, LineMap):
                     first = next(iter(_type_hints(item_hint)))
-                    return wrong(f"a list of {NESTED[item_hint]}s, each starting `- {first}: ...`")
+                    one = NESTED.get(item_hint) or STORY_PARTS[item_hint]
+                    return wrong(f"a list of {one}s, each starting `- {first}: ...`")
                 built = build_note(item_hint, item, rel, item.line, None, problems)
                 if built is None:
                     return _INVALID

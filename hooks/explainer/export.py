@@ -15,8 +15,10 @@ from typing import Any
 
 from .check import SLUG
 from .fields import FieldInfo, bare, fields_of, is_optional
+from .lang import date_words, say
 from .model import KINDS, NESTED, Notes, PartialDate
-from .render.changes import CHANGES_PAGE, DATA, FEED, SCHEMA, by_day_and_page, change_summary, day_anchor, list_changes
+from .pages import CHANGES_PAGE, DATA, FEED, SCHEMA, page_url, where
+from .render.changes import by_day_and_page, change_summary, day_anchor, list_changes
 from .render.corrections import list_corrections, plain_sentence
 from .render.markup import attr
 from .render.page import all_notes, last_updated, reporting_up_to
@@ -26,27 +28,13 @@ FEED_LIMIT = 100
 """The feed holds the newest this-many entries (one per page and day), so it stays small."""
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 _EXTRA = {
-    "file": ("string", "The note's file in the project, relative to its root (content/actors/russia.md)."),
+    "file": ("string", "The note's file in the project, relative to its root (content/actors/<id>.md)."),
     "page": ("string", "Where the note is shown, relative to the site's root (timeline/#landing)."),
 }
 
 
-def page_url(page: str, anchor: str = "") -> str:
-    """A page's address relative to the site root, as MkDocs writes it (directory URLs)."""
-    stem = posixpath.splitext(page)[0]
-    if stem == "index":
-        url = ""
-    elif posixpath.basename(stem) == "index":
-        url = posixpath.dirname(stem) + "/"
-    else:
-        url = stem + "/"
-    return f"{url}#{anchor}" if anchor else url
-
-
 def notes_as_data(notes: Notes, title: str = "") -> dict[str, Any]:
     """Every note as plain JSON values, each with its file and its place on the site."""
-    from .render.mentions import where
-
     newest = reporting_up_to(notes)
     updated = last_updated(all_notes(notes))
     data: dict[str, Any] = {
@@ -60,7 +48,9 @@ def notes_as_data(notes: Notes, title: str = "") -> dict[str, Any]:
         for note in getattr(notes, kind + "s"):
             item = {info.name: _value(getattr(note, info.name)) for info in fields_of(cls)}
             item["file"] = note.origin.path
-            item["page"] = page_url(*where(kind, note.id))
+            item["page"] = page_url(*where(notes, kind, note.id))
+            if kind == "actor" and not item["side"]:  # left out in the note: the story's default side
+                item["side"] = notes.story.default_side
             items.append(item)
         data[kind + "s"] = items
     return data
@@ -161,20 +151,23 @@ def render_feed(notes: Notes, site_url: str, title: str, description: str = "") 
     changes = list_changes(notes)
     feed = FeedGenerator()
     feed.id(base + FEED)
-    feed.title(f"What's changed: {title}")
-    feed.subtitle(description or f"Updates to the notes behind {title}.")
+    language = notes.language
+    feed.title(say(language, "feed.title", title=title))
+    feed.subtitle(description or say(language, "feed.subtitle", title=title))
     feed.link(href=base + FEED, rel="self", type="application/atom+xml")
     feed.link(href=base + page_url(CHANGES_PAGE), rel="alternate", type="text/html")
-    feed.language("en")
+    feed.language(language)
     feed.author({"name": title})
     feed.updated(_when(changes[0].date) if changes else _dt.datetime(1970, 1, 1, tzinfo=_dt.UTC))
     for corrected in list_corrections(notes):  # corrections first: a reader following the story needs them most
         entry = feed.add_entry(order="append")
         entry.id(strip_invisible(base + page_url(corrected.page, corrected.anchor)))
-        entry.title(strip_invisible(f"Correction, {corrected.correction.date.human()}"))
+        entry.title(
+            strip_invisible(say(language, "correction.title", date=date_words(language, corrected.correction.date)))
+        )
         entry.link(href=strip_invisible(base + page_url(corrected.page, corrected.anchor)), rel="alternate")
         entry.updated(_when(corrected.correction.date))
-        entry.content(f"<p>{attr(strip_invisible(plain_sentence(corrected.correction)))}</p>", type="html")
+        entry.content(f"<p>{attr(strip_invisible(plain_sentence(language, corrected.correction)))}</p>", type="html")
     count = 0
     for date, pages in by_day_and_page(changes):
         for page, on_page in pages:
@@ -187,13 +180,15 @@ def render_feed(notes: Notes, site_url: str, title: str, description: str = "") 
                     f"{base}{page_url(CHANGES_PAGE)}#{day_anchor(date)}/{page_url(page).strip('/') or 'home'}"
                 )
             )
-            entry.title(strip_invisible(f"{on_page[0].page_title} — {change_summary(on_page)} updated"))
+            summary = change_summary(notes, on_page)
+            entry.title(strip_invisible(say(language, "feed.entry", page=on_page[0].page_title, summary=summary)))
             entry.link(href=strip_invisible(base + page_url(page)), rel="alternate", type="text/html")
             entry.updated(_when(date))
             items = "".join(
                 f'<li><a href="{attr(base + page_url(c.page, c.anchor))}">{attr(c.label)}</a></li>' for c in on_page
             )
-            entry.content(f"<p>Updated on {date.human()}:</p><ul>{items}</ul>", type="html")
+            said = say(language, "feed.updated-on", date=date_words(language, date))
+            entry.content(f"<p>{said}</p><ul>{items}</ul>", type="html")
     xml: bytes = feed.atom_str(pretty=True)
     return xml
 

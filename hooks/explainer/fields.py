@@ -13,19 +13,36 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import model
-from .model import NESTED, PartialDate
+from .model import NESTED, STORY_PARTS, PartialDate
 
 LOADER_FIELDS = ("origin", "line")
 """Fields the loader fills in; editors never write them."""
 
 CHOICES: dict[tuple[type, str], tuple[str, ...]] = {
     **{(cls, "status"): model.STATUSES for cls in (model.Relation, model.Event, model.Quote, model.Figure)},
-    (model.Actor, "side"): model.SIDES,
-    (model.Relation, "type"): model.RELATION_TYPES,
+    (model.Side, "in_dispute"): ("yes", "no"),
+    (model.RelationType, "colour"): model.COLOURS,
+    (model.RelationType, "dash"): tuple(model.DASHES),
+    (model.RelationType, "end"): model.ENDS,
+    (model.PageText, "page"): model.PAGE_KEYS,
     (model.Source, "kind"): model.SOURCE_KINDS,
     (model.Actor, "kind"): model.ACTOR_KINDS,
 }
-"""The values a field may take, where check.py allows only some."""
+"""The values a field may take, where check.py allows only some; an actor's side and a relation's
+type take the ids the story note gives (story_choices)."""
+
+
+STORY_CHOICES = ((model.Actor, "side"), (model.Relation, "type"))
+"""Fields whose values the story note lists."""
+
+
+def story_choices(story: model.Story) -> dict[tuple[type, str], tuple[str, ...]]:
+    """The values the story note allows: its sides for an actor's side, its relation types for a type."""
+    return {
+        (model.Actor, "side"): tuple(s.id for s in story.sides),
+        (model.Relation, "type"): tuple(t.id for t in story.relation_types),
+    }
+
 
 REFERENCES: dict[str, str] = {
     "sources": "source",
@@ -123,8 +140,8 @@ def type_words(name: str, hint: Any) -> str:
         return "whole number"
     if typing.get_origin(hint) is tuple:
         item = typing.get_args(hint)[0]
-        if item in NESTED:
-            return f"list of {NESTED[item]}s"
+        if item in NESTED or item in STORY_PARTS:
+            return f"list of {NESTED.get(item) or STORY_PARTS[item]}s"
         if name in REFERENCES:
             return f"list of {REFERENCES[name]} ids"
         return "list of text"

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .convert import build_note
-from .model import KINDS, Notes
+from .model import EMPTY_STORY, KINDS, Notes, Story
 from .problems import Problem, shown
 from .yaml_lines import LineMap, parse_yaml
 
@@ -29,6 +29,8 @@ MAX_SEED_BYTES = 20_000_000
 FOLDERS = {kind + "s": kind for kind in KINDS}
 """content/actors/ and content/actors.yml both hold actors, and so on."""
 NOTE_SUFFIXES = (".md", ".yml", ".yaml")
+STORY_FILE = "story.md"
+"""content/story.md: the story note (model.Story), one per explainer."""
 ANY_ID = "*"
 """(kind, ANY_ID) in Loaded.broken: a file of that kind could not be read, so any id of that kind may exist."""
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
@@ -56,8 +58,13 @@ def load_notes(content_dir: Path, seeds_dir: Path, root: Path | None = None) -> 
         problems.append(
             Problem(_rel(content_dir, root), 0, "", "no notes found: add notes under content/ (see the editor's guide)")
         )
+    story_path = content_dir / STORY_FILE
+    # Only a file _walk found is read: a link out of the project is refused there.
+    story = _read_story(story_path, story_path in note_files, root, problems) if note_files else EMPTY_STORY
     for path in note_files:
         rel = _rel(path, root)
+        if path == content_dir / STORY_FILE:
+            continue
         kind = _kind_of(path.relative_to(content_dir))
         if kind is None:
             where = ", ".join(f"content/{folder}/" for folder in FOLDERS)
@@ -74,8 +81,32 @@ def load_notes(content_dir: Path, seeds_dir: Path, root: Path | None = None) -> 
             else:
                 built[kind].append(note)
     seeds = _read_seeds(seeds_dir, root, problems)
-    notes = Notes(**{kind + "s": tuple(items) for kind, items in built.items()}, seeds=seeds)
+    notes = Notes(**{kind + "s": tuple(items) for kind, items in built.items()}, seeds=seeds)  # type: ignore[arg-type]
+    notes = dataclasses.replace(notes, story=story)
     return Loaded(notes, problems, broken)
+
+
+def load_story(content_dir: Path, root: Path, problems: list[Problem]) -> Story:
+    """The story note alone (content/story.md), for tools that need no other note."""
+    path = content_dir / STORY_FILE
+    return _read_story(path, path in _walk(content_dir, root, problems, deep=False), root, problems)
+
+
+def _read_story(path: Path, found: bool, root: Path, problems: list[Problem]) -> Story:
+    """The story note, or the empty story with a problem saying what to do."""
+    rel = _rel(path, root)
+    if not found:
+        message = (
+            "no story note: write content/story.md (the question, the sides, the relation types; "
+            "`python -m explainer init` writes one to fill in, and the editor's guide shows every field)"
+        )
+        problems.append(Problem(rel, 0, "", message))
+        return EMPTY_STORY
+    for raw, line, implied_id in _read_records(path, rel, problems):
+        story = build_note(Story, raw, rel, line, implied_id, problems)
+        if isinstance(story, Story):
+            return story
+    return EMPTY_STORY
 
 
 def _rel(path: Path, root: Path) -> str:

@@ -20,7 +20,7 @@ from typing import Any
 
 from . import load_and_check
 from .fields import fields_of
-from .model import Actor, Event, Figure, Notes, PartialDate, Quote, Source
+from .model import EMPTY_STORY, Actor, Event, Figure, Notes, PartialDate, Quote, Source, Story
 from .template import find_unfinished, note_path, note_values, write_note
 
 
@@ -50,6 +50,7 @@ class _Base:
     figure: Figure | None
     tail: str = ""
     """The seed's last words, for a cut that joins the quote to another passage."""
+    story: Story = EMPTY_STORY
 
 
 def collect_mistakes(notes: Notes) -> list[Mistake]:
@@ -143,6 +144,7 @@ def _base(notes: Notes) -> _Base | None:
         event=_required(event, sources=(source.id,)) if event else None,
         figure=_required(figure, sources=(source.id,)) if figure else None,
         tail=" ".join(notes.seeds[source.seed].split()[-3:]),
+        story=notes.story,
     )
 
 
@@ -165,6 +167,7 @@ def _write(note_kind: str, note: Any, **changes: Any) -> tuple[str, str]:
 
 def _files(base: _Base) -> dict[str, str]:
     files = dict([_write("source", base.source), _write("actor", base.actor)])
+    files["content/story.md"] = write_note("story", note_values(base.story))
     for kind, note in (("quote", base.quote), ("event", base.event), ("figure", base.figure)):
         if note is not None:
             files.update([_write(kind, note)])
@@ -209,7 +212,7 @@ def _bad_yaml(base: _Base) -> tuple[str, str]:
 
 
 def _bad_link(base: _Base) -> tuple[str, str]:
-    return _write("actor", base.actor, body=f"Works with [[term:{_typo('sanctions')}]].")
+    return _write("actor", base.actor, body=f"Works with [[term:{_typo('treaty')}]].")
 
 
 def _placeholder(base: _Base) -> tuple[str, str]:

@@ -124,21 +124,14 @@ SOURCE_KINDS = (
     "expert",
 )
 ACTOR_KINDS = ("country", "government-body", "person", "company", "organisation", "media")
-SIDES = ("maduro", "guaido", "divided", "neutral")
-RELATION_TYPES = (
-    "supports",
-    "recognises",
-    "sanctions",
-    "opposes",
-    "criticises",
-    "partners-with",
-    "creditor-of",
-    "buys-oil-from",
-    "deploys-to",
-    "leads",
-    "member-of",
-    "speaks-for",
-)
+COLOURS = ("backing", "military", "business", "hostile", "structure")
+"""The diagram's colour families for lines (each a CSS class, family-<colour>, in docs/assets/pictures.css)."""
+DASHES = {"solid": "", "dashed": "7 4", "dotted": "2 3", "dash-dot": "9 3 2 3"}
+"""Each line style a relation type may be drawn with, and its SVG dash pattern."""
+ENDS = ("arrow", "dot", "bar", "chevron")
+"""The marks a line may end in."""
+PAGE_KEYS = ("background", "who-backs-whom", "question", "timeline", "actors", "quotes", "sources", "glossary")
+"""The generated pages a story may describe in its own words (story `pages`)."""
 
 
 @dataclass(frozen=True)
@@ -170,9 +163,9 @@ class Actor:
     role: str = doc("Who they are in this story, in one line.")
     sources: tuple[str, ...] = doc("Ids of the sources this note rests on (at least one).")
     origin: Origin = doc("Set by the loader.")
-    side: str = doc("Which side they back: " + ", ".join(SIDES) + ".", "neutral")
+    side: str = doc("Which side they back: the id of one of the sides in content/story.md.", "")
     stance: str = doc("Their position in one or two sentences.", "")
-    aliases: tuple[str, ...] = doc("Other names readers search by (Moscow, the Kremlin).", factory=tuple)
+    aliases: tuple[str, ...] = doc("Other names readers search by (a capital for its country).", factory=tuple)
     country: str = doc("Actor id of the country they belong to, if any.", "")
     body: str = doc("Who they are, in Markdown.", "")
     updated: PartialDate | None = doc("When this note was last changed.", None)
@@ -185,7 +178,7 @@ class Relation:
 
     id: str = doc("Short plain slug, unique among relations.")
     subject: str = doc("Actor id of who acts.")
-    type: str = doc("One of: " + ", ".join(RELATION_TYPES) + ".")
+    type: str = doc("The id of one of the relation types in content/story.md.")
     object: str = doc("Actor id of who is acted on.")
     sources: tuple[str, ...] = doc("Ids of the sources (at least one).")
     origin: Origin = doc("Set by the loader.")
@@ -267,9 +260,9 @@ NESTED: dict[type, str] = {Evidence: "point", Correction: "correction"}
 
 @dataclass(frozen=True)
 class Explanation:
-    """A competing answer to 'bluff or base?', with the evidence each way."""
+    """A competing answer to the story's central question, with the evidence each way."""
 
-    id: str = doc("Short plain slug; becomes the anchor on Bluff or base.")
+    id: str = doc("Short plain slug; becomes the anchor on the central question's page.")
     title: str = doc("The explanation as a short claim.")
     summary: str = doc("The explanation in one or two sentences.")
     sources: tuple[str, ...] = doc("Ids of the sources that report it.")
@@ -292,10 +285,71 @@ class Term:
     definition: str = doc("One or two plain sentences; shown on hover.")
     sources: tuple[str, ...] = doc("Ids of the sources the definition rests on.")
     origin: Origin = doc("Set by the loader.")
-    aliases: tuple[str, ...] = doc("Other spellings readers search by (Monroe, PDVSA).", factory=tuple)
+    aliases: tuple[str, ...] = doc("Other spellings readers search by (a short form, an acronym).", factory=tuple)
     body: str = doc("More about the term, in Markdown.", "")
     updated: PartialDate | None = doc("When this note was last changed.", None)
     corrections: tuple[Correction, ...] = corrections_field()
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of the story's dispute; actors name it in their `side`."""
+
+    id: str = doc("Short plain slug that actors write in `side`.")
+    label: str = doc("The side as pages title it, in a few words.")
+    short: str = doc("A shorter title for the diagram's narrow columns.")
+    line: int = doc("Set by the loader.")
+    column: int = doc("Where the diagram draws it, left to right (1 first); 0 keeps the order written.", 0)
+    in_dispute: str = doc(
+        "yes when the side is a party to the dispute: a claim resting on it alone is labelled so.", "no"
+    )
+
+
+@dataclass(frozen=True)
+class RelationType:
+    """A kind of link between two actors that this story uses, and how the diagram draws it."""
+
+    id: str = doc("Short plain slug that relations write in `type`.")
+    label: str = doc("The link in words, as it reads between two names.")
+    colour: str = doc("The line's colour family: one of " + ", ".join(COLOURS) + ".")
+    dash: str = doc("The line's style: one of " + ", ".join(DASHES) + ".")
+    end: str = doc("The mark the line ends in: one of " + ", ".join(ENDS) + ".")
+    line: int = doc("Set by the loader.")
+
+
+@dataclass(frozen=True)
+class PageText:
+    """What the story says about one generated page: its description, and its card on the home page."""
+
+    page: str = doc("Which page: one of " + ", ".join(PAGE_KEYS) + ".")
+    line: int = doc("Set by the loader.")
+    description: str = doc("The page's description, for search engines and link previews.", "")
+    card: str = doc("The line under the page's card on the home page.", "")
+
+
+@dataclass(frozen=True)
+class Story:
+    """The story an explainer tells: its question, its sides, its kinds of link, its central page."""
+
+    id: str = doc("Always story: the note is content/story.md.")
+    question: str = doc("The question the explainer answers, as the home page asks it.")
+    short_title: str = doc("The story in a few words, for page descriptions ('the story of …').")
+    sides: tuple[Side, ...] = doc("The sides, in the order the Who backs whom page lists them.")
+    default_side: str = doc("The side of an actor whose note names none (usually observers).")
+    relation_types: tuple[RelationType, ...] = doc("The kinds of link relations may have, in legend order.")
+    question_title: str = doc("The title of the page that weighs the explanations.")
+    question_slug: str = doc("That page's address: a plain slug.")
+    question_label: str = doc("How other pages name that page in a list, in a few words.")
+    question_intro: str = doc("The paragraph that opens that page.")
+    origin: Origin = doc("Set by the loader.")
+    pages: tuple[PageText, ...] = doc("Descriptions and home-page cards for the generated pages.", factory=tuple)
+    body: str = doc("Notes for editors about this story, in Markdown (not published).", "")
+
+
+EMPTY_STORY = Story("story", "", "", (), "", (), "", "question", "", "", Origin("content/story.md", 0))
+"""The story of a project whose story note is missing or broken: no sides, no relation types."""
+STORY_PARTS: dict[type, str] = {Side: "side", RelationType: "relation type", PageText: "page"}
+"""Kinds of item written inside the story note's lists, by the word the guide uses for one."""
 
 
 @dataclass(frozen=True)
@@ -312,6 +366,10 @@ class Notes:
     terms: tuple[Term, ...] = ()
     seeds: dict[str, str] = field(default_factory=dict)
     """Text of each file in seeds/, by file name."""
+    story: Story = EMPTY_STORY
+    """The story note, content/story.md."""
+    language: str = "en"
+    """The site's language (mkdocs.yml's theme.language): the table of words pages are written in (lang/)."""
     pages: tuple[Page, ...] = ()
     """The hand-written pages in docs/ that carry corrections in their front matter."""
 

@@ -179,7 +179,7 @@ def _read_marker(text: str, start: int, line: int) -> tuple[Mark | None, int, st
             return (
                 None,
                 close + 2,
-                f"`^[{head.strip()} …` : write a source id (the-week) or nothing before the passage's quote marks",
+                f"`^[{head.strip()} …` : write a source id (source-id) or nothing before the passage's quote marks",
             )
         if not words:
             return None, close + 2, "empty passage: copy the source's words between the quote marks"

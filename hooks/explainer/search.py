@@ -45,8 +45,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .lang import date_words
 from .model import Notes, Quote
-from .render.markup import PAGES
+from .pages import PAGES, actor_page, page_url
 from .wikilinks import plain
 
 NAMES_BOOST = 1000.0
@@ -102,16 +103,6 @@ def fold(text: str) -> str:
 def words(markup: str) -> list[str]:
     """The lower-case words of an entry's title or text (its HTML tags dropped)."""
     return _WORD.findall(unicodedata.normalize("NFC", html.unescape(_TAG.sub(" ", markup))).lower())
-
-
-def page_url(src_uri: str, directory_urls: bool = True) -> str:
-    """The URL MkDocs gives a page under docs/: 'actors/russia.md' -> 'actors/russia/'."""
-    stem = src_uri.removesuffix(".md")
-    if not directory_urls:
-        return stem + ".html"
-    if stem == "index" or stem.endswith("/index"):
-        return stem.removesuffix("index")
-    return stem + "/"
 
 
 def improve_index(index: Index, notes: Notes, directory_urls: bool = True) -> Index:
@@ -193,7 +184,7 @@ def _without_ours(entry: Entry) -> Entry:
 def _indexed(docs: list[Entry], notes: Notes, directory_urls: bool) -> list[Entry]:
     """The entries without the sections that only copy other pages or the sources' words."""
     left_out = {
-        f"{page_url(f'actors/{actor.id}.md', directory_urls)}#{anchor}"
+        f"{page_url(actor_page(actor.id), directory_urls=directory_urls)}#{anchor}"
         for actor in notes.actors
         for anchor in UNINDEXED_SECTIONS
     }
@@ -206,7 +197,7 @@ def _with_quote_entries(docs: list[Entry], notes: Notes, directory_urls: bool) -
     The words said are the entry's title, so a word from a quote weighs as much as
     a word of a page title; the speaker is named in the title too.
     """
-    quotes_url = page_url(PAGES["quotes"], directory_urls)
+    quotes_url = page_url(PAGES["quotes"], directory_urls=directory_urls)
     speakers = {quote.speaker for quote in notes.quotes}
     ours = {f"{quotes_url}#{quote.id}" for quote in notes.quotes}
     kept = [entry for entry in docs if entry["location"] not in ours]
@@ -214,13 +205,13 @@ def _with_quote_entries(docs: list[Entry], notes: Notes, directory_urls: bool) -
     if at is None:
         return kept
     names = {actor.id: actor.name for actor in notes.actors}
-    quotes = [_quote_entry(quotes_url, names.get(q.speaker, q.speaker), q) for q in notes.quotes]
+    quotes = [_quote_entry(quotes_url, names.get(q.speaker, q.speaker), q, notes.language) for q in notes.quotes]
     sections = {f"{quotes_url}#{speaker}" for speaker in speakers}
     return kept[:at] + quotes + [entry for entry in kept[at:] if entry["location"] not in sections]
 
 
-def _quote_entry(quotes_url: str, speaker: str, quote: Quote) -> Entry:
-    said = f" — {html.escape(quote.date.human())}" if quote.date else ""
+def _quote_entry(quotes_url: str, speaker: str, quote: Quote, language: str) -> Entry:
+    said = f" — {html.escape(date_words(language, quote.date))}" if quote.date else ""
     context = html.escape(plain(quote.context), quote=False) if quote.context else ""
     return {
         "location": f"{quotes_url}#{quote.id}",
@@ -231,8 +222,8 @@ def _quote_entry(quotes_url: str, speaker: str, quote: Quote) -> Entry:
 
 def _names_by_location(notes: Notes, directory_urls: bool) -> dict[str, list[str]]:
     """The names and aliases of each actor's page and each glossary entry, by location."""
-    names = {page_url(f"actors/{a.id}.md", directory_urls): [a.name, *a.aliases] for a in notes.actors}
-    glossary = page_url(PAGES["glossary"], directory_urls)
+    names = {page_url(actor_page(a.id), directory_urls=directory_urls): [a.name, *a.aliases] for a in notes.actors}
+    glossary = page_url(PAGES["glossary"], directory_urls=directory_urls)
     names |= {f"{glossary}#{t.id}": [t.term, *t.aliases] for t in notes.terms}
     return names
 

@@ -23,8 +23,8 @@ import typing
 from collections import defaultdict
 from typing import Any
 
-from .fields import VERBATIM, FieldInfo, bare, fields_of
-from .model import KINDS, NESTED, Notes, PartialDate
+from .fields import STORY_CHOICES, VERBATIM, FieldInfo, bare, fields_of
+from .model import KINDS, NESTED, STORY_PARTS, Notes, PartialDate, Story
 from .passages import Marked, write_marks
 from .problems import Problem
 
@@ -74,9 +74,11 @@ def write_note(
     comments: dict[str, list[str]] | None = None,
     header: list[str] | None = None,
 ) -> str:
-    """A note as YAML (a list item) or as Markdown with front matter, as the loader reads it."""
+    """A note as YAML (a list item) or as Markdown with front matter, as the loader reads it.
+
+    kind "story" writes the story note (content/story.md)."""
     comments = comments or {}
-    hints = {i.name: i.hint for i in fields_of(KINDS[kind])}
+    hints = {i.name: i.hint for i in fields_of(Story if kind == "story" else KINDS[kind])}
     lines: list[str] = []
     for name, value in values.items():
         if name == "body" or (name == "id" and kind not in LIST_KINDS):
@@ -146,9 +148,29 @@ def find_unfinished(notes: Notes) -> list[Problem]:
                             f"still holds the {TODO} placeholder from `make new`: {fix}",
                         )
                     )
+    found += _unfinished_story(notes)
     found += _repeated(notes.quotes, "quote", "text", lambda q: q.text, "the words you are quoting")
     found += _repeated(notes.figures, "figure", "value", lambda f: (f.value, f.label), "the number you are citing")
     return sorted(set(found))
+
+
+def _unfinished_story(notes: Notes) -> list[Problem]:
+    """TODOs that `python -m explainer init` left in the story note and the seeds."""
+    story, found = notes.story, []
+    parts: list[tuple[Any, int]] = [(story, 0)]
+    parts += [(side, side.line) for side in story.sides] + [(kind, kind.line) for kind in story.relation_types]
+    for part, line in parts:
+        for info in fields_of(type(part)):
+            value = getattr(part, info.name)
+            if isinstance(value, str) and _TODO.search(value):
+                at = line or story.origin.line_of(info.name)
+                message = f"still holds the {TODO} placeholder from `python -m explainer init`: write it: {info.doc}"
+                found.append(Problem(story.origin.path, at, info.name, message))
+    for name, text in notes.seeds.items():
+        if text.startswith(TODO):
+            message = "still the placeholder from `python -m explainer init`: paste the article's text here"
+            found.append(Problem(f"seeds/{name}", 1, "", message))
+    return found
 
 
 def _repeated(items: tuple[Any, ...], kind: str, field: str, key: Any, what: str) -> list[Problem]:
@@ -174,7 +196,12 @@ def _repeated(items: tuple[Any, ...], kind: str, field: str, key: Any, what: str
 
 
 def _is_prose(cls: type, info: FieldInfo) -> bool:
-    return info.type == "text" and not info.choices and (cls, info.name) not in VERBATIM
+    return (
+        info.type == "text"
+        and not info.choices
+        and (cls, info.name) not in VERBATIM
+        and (cls, info.name) not in STORY_CHOICES
+    )
 
 
 def _placeholder(
@@ -187,6 +214,8 @@ def _placeholder(
         return PartialDate(*(int(p) for p in today.split("-"))), ""
     if info.name == "body":
         return f"{TODO}: {info.doc}", ""
+    if (cls, info.name) in STORY_CHOICES and not info.required:
+        return notes.story.default_side, ""
     if not info.required:
         return info.default, ""
     if _is_prose(cls, info):
@@ -224,7 +253,7 @@ def _matching_seed(notes: Notes, note_id: str) -> str:
 
 def _field_lines(name: str, hint: Any, value: Any) -> list[str]:
     nested = typing.get_args(bare(hint))[0] if typing.get_origin(bare(hint)) is tuple else None
-    if nested in NESTED:
+    if nested in NESTED or nested in STORY_PARTS:
         if not value:
             return [f"{name}: []"]
         lines = [f"{name}:"]

@@ -6,21 +6,14 @@ from collections import defaultdict
 from itertools import groupby
 
 from ..model import ACTOR_KINDS, Actor, Notes, Quote, Relation
+from ..pages import PAGES, actor_page
 from .corrections import render_corrections
-from .markup import PAGES, Linker, actor_page, link_names, per_notes, plain_text, text
+from .markup import Linker, link_names, per_notes, plain_text, text
 from .mentions import Mention
 from .page import front_matter
 from .quotes import render_quote
-from .sides import SIDE_TITLES, render_relation_table
-
-KIND_TITLES = {
-    "country": "Countries",
-    "government-body": "Government bodies",
-    "person": "People",
-    "company": "Companies",
-    "organisation": "Organisations",
-    "media": "News outlets",
-}
+from .sides import render_relation_table
+from .story_words import page_description, side_of, side_title
 
 
 def render_actor_index(notes: Notes) -> str:
@@ -28,19 +21,17 @@ def render_actor_index(notes: Notes) -> str:
     parts = [
         front_matter(
             notes,
-            "Actors",
-            "Every country, government body, person, company and outlet in the story of Russian troops "
-            "in Venezuela, with their role and side.",
+            link.say("page.actors"),
+            page_description(notes, "actors", link.say("describe.actors", story=notes.story.short_title)),
             notes.actors,
         ),
-        "# Actors\n",
-        "Everyone the reporting names, by kind. Each page says who they are, which side they are on, "
-        "what links them to the others, what they said, and where else they are mentioned.\n",
+        f"# {link.say('page.actors')}\n",
+        link.say("actors.intro") + "\n",
     ]
     order = {kind: i for i, kind in enumerate(ACTOR_KINDS)}
     by_kind = sorted(notes.actors, key=lambda a: (order.get(a.kind, 99), a.name))
     for kind, actors in groupby(by_kind, key=lambda a: a.kind):
-        parts.append(f"## {KIND_TITLES.get(kind, kind)}\n")
+        parts.append(f"## {link.say(f'kinds.{kind}') if kind in ACTOR_KINDS else text(kind)}\n")
         parts += [f"- {link.actor(a.id)}: {link.said(a, 'role')}" for a in actors]
         parts.append("")
     return "\n".join(parts) + link.evidence.render()
@@ -72,29 +63,31 @@ def render_actor(notes: Notes, actor: Actor, mentions: list[Mention]) -> str:
             [actor, *relations, *quotes],
         ),
         f"# {text(actor.name)}\n",
-        f'<p class="actor-role" markdown="span">{link.said(actor, "role")}</p>\n' + render_corrections("actor", actor),
+        f'<p class="actor-role" markdown="span">{link.said(actor, "role")}</p>\n'
+        + render_corrections(notes, "actor", actor),
     ]
-    facts = [f"**Kind:** {text(actor.kind.replace('-', ' '))}"]
+    kind = link.say(f"kind.{actor.kind}") if actor.kind in ACTOR_KINDS else actor.kind.replace("-", " ")
+    facts = [f"{link.say('actors.kind')} {text(kind)}"]
     if actor.kind != "media":
-        facts.append(f"**Side:** {text(SIDE_TITLES.get(actor.side, actor.side))}")
+        facts.append(f"{link.say('actors.side')} {text(side_title(notes, side_of(notes, actor)))}")
     if actor.country:
-        facts.append(f"**Country:** {link.actor(actor.country)}")
+        facts.append(f"{link.say('actors.country')} {link.actor(actor.country)}")
     if actor.aliases:
-        facts.append(f"**Also called:** {', '.join(text(a) for a in actor.aliases)}")
+        facts.append(f"{link.say('actors.also-called')} {', '.join(text(a) for a in actor.aliases)}")
     parts.append(" · ".join(facts) + "\n")
     if actor.stance:
-        parts.append(f"**Stance:** {link.said(actor, 'stance')}\n")
+        parts.append(f"{link.say('actors.stance')} {link.said(actor, 'stance')}\n")
     if actor.body:
         parts.append(link.said(actor, "body") + "\n")
     parts.append(f"<small>{link.reported(actor.sources, '')}</small>\n")
     if relations:
-        parts.append("## Relations\n")
+        parts.append(f"## {link.say('actors.relations')} {{ #relations }}\n")
         parts.append(render_relation_table(notes, link, relations))
     if quotes:
-        parts.append("## What they said\n")
+        parts.append(f"## {link.say('actors.said')} {{ #what-they-said }}\n")
         parts += [render_quote(notes, link, q, anchor=False) for q in quotes]
     if mentions:
-        parts.append("## Mentioned in\n")
+        parts.append(f"## {link.say('actors.mentioned-in')} {{ #mentioned-in }}\n")
         for mention in mentions:
             parts.append(
                 f"- [{text(mention.label)}]({link.href(mention.page, mention.anchor)}): {text(mention.sentence)}"

@@ -1,11 +1,14 @@
-"""Bluff or base: each explanation with the evidence each way, no verdict."""
+"""The central question's page: each explanation with the evidence each way, no verdict."""
 
 from __future__ import annotations
 
+from ..lang import count as plural
 from ..model import Evidence, Explanation, Notes
+from ..pages import PAGES, question_page
 from .corrections import render_corrections
-from .markup import PAGES, Linker, attr, link_names, plain_text, text
+from .markup import Linker, attr, link_names, plain_text, text
 from .page import front_matter
+from .story_words import page_description
 
 
 def explanations_in_order(notes: Notes) -> list[Explanation]:
@@ -13,37 +16,31 @@ def explanations_in_order(notes: Notes) -> list[Explanation]:
 
 
 def render_bluff_or_base(notes: Notes) -> str:
-    link = Linker(notes, PAGES["bluff-or-base"])
+    story = notes.story
+    link = Linker(notes, question_page(story))
+    description = page_description(notes, "question", link.say("describe.question"))
     parts = [
-        front_matter(
-            notes,
-            "Bluff or base?",
-            "The competing explanations for Russian troops in Venezuela, each with the evidence for and "
-            "against it and who argues it. No verdict the sources do not give.",
-            notes.explanations,
-        ),
-        "# Bluff or base?\n",
-        "Why did Russia send about a hundred servicemen to Caracas? The reporting offers several answers. "
-        "Each is set out below with the evidence for and against it as the sources give it; "
-        "the tally counts points, it is not a verdict.\n",
-        _tally(notes),
+        front_matter(notes, story.question_title, description, notes.explanations),
+        f"# {text(story.question_title)}\n",
+        f"{link.prose(story.question_intro)}\n",  # Markdown; the check refuses [[links]] in it
+        _tally(notes, link),
     ]
     for explanation in explanations_in_order(notes):
         parts.append(f"## {text(explanation.title)} {{ #{explanation.id} }}\n")
-        parts.append(f"**In short:** {link.said(explanation, 'summary')}\n")
+        parts.append(f"{link.say('question.in-short')} {link.said(explanation, 'summary')}\n")
         if explanation.corrections:
-            parts.append(render_corrections("explanation", explanation))
+            parts.append(render_corrections(notes, "explanation", explanation))
         if explanation.argued_by:
-            parts.append(f"**Argued by:** {link.actors(explanation.argued_by)}\n")
+            parts.append(f"{link.say('question.argued-by')} {link.actors(explanation.argued_by)}\n")
         if explanation.body:
             parts.append(link.said(explanation, "body") + "\n")
-        parts.append(_evidence_list("Evidence for", explanation, "for", link))
-        parts.append(_evidence_list("Evidence against", explanation, "against", link))
-        parts.append(f"**Reported in:** {link.sources(explanation.sources)}\n")
+        parts.append(_evidence_list(link.say("question.evidence-for"), explanation, "for", link))
+        parts.append(_evidence_list(link.say("question.evidence-against"), explanation, "against", link))
+        parts.append(f"{link.say('question.reported-in')} {link.sources(explanation.sources)}\n")
     return "\n".join(parts) + link.evidence.render()
 
 
-def _tally(notes: Notes) -> str:
+def _tally(notes: Notes, link: Linker) -> str:
     """Each explanation's points for and against as two rows of marks, counted in words.
 
     A mark links to its point below, which names its sources; the rows are
@@ -51,15 +48,14 @@ def _tally(notes: Notes) -> str:
     """
     rows = [
         '<div class="evidence-tally">',
-        '<p class="tally-caption"><strong>At a glance:</strong> one mark for each point of evidence the sources '
-        "report for or against each explanation. Each mark links to its point, which names its sources.</p>",
+        f'<p class="tally-caption">{link.say("tally.caption")}</p>',
         '<ul class="tally-list">',
     ]
     for explanation in explanations_in_order(notes):
         rows.append(
             f'<li class="tally-item"><a class="tally-title" href="#{attr(explanation.id)}">{attr(explanation.title)}</a>'
-            f"{_marks(notes, explanation.evidence_for, 'for', explanation)}"
-            f"{_marks(notes, explanation.evidence_against, 'against', explanation)}</li>"
+            f"{_marks(link, explanation.evidence_for, 'for', explanation)}"
+            f"{_marks(link, explanation.evidence_against, 'against', explanation)}</li>"
         )
     rows += ["</ul>", "</div>", ""]
     return "\n".join(rows)
@@ -70,29 +66,30 @@ def _words(notes: Notes, markdown: str) -> str:
     return plain_text(markdown, link_names(notes))
 
 
-def _marks(notes: Notes, points: tuple[Evidence, ...], side: str, explanation: Explanation) -> str:
-    count = f"{len(points)} point{'' if len(points) == 1 else 's'} {side}"
+def _marks(link: Linker, points: tuple[Evidence, ...], side: str, explanation: Explanation) -> str:
+    notes = link.notes
+    count = plural(notes.language, f"tally.{side}", len(points))
     marks = "".join(
         f'<a class="tally-mark tally-{side}" href="#{attr(explanation.id)}-{side}-{i}" '
-        f'title="{side.capitalize()}, point {i}: {attr(words)}"></a>'
+        f'title="{attr(link.say(f"tally.mark.{side}", i=i, words=words))}"></a>'
         for i, words in enumerate((_words(notes, p.text) for p in points), start=1)
     )
     if not points:
-        marks = '<span class="tally-none">none reported</span>'
+        marks = f'<span class="tally-none">{link.say("tally.none")}</span>'
     return f'<p class="tally-row tally-row-{side}"><span class="tally-count">{count}</span> <span class="tally-marks">{marks}</span></p>'
 
 
 def _evidence_list(title: str, explanation: Explanation, side: str, link: Linker) -> str:
     points = explanation.evidence_for if side == "for" else explanation.evidence_against
     if not points:
-        return f"**{title}:** none reported in the sources.\n"
+        return link.say("question.none", title=title) + "\n"
     lines = [f"**{title}:**\n", f'<ol class="evidence evidence-{side}" markdown="block">']
     for i, point in enumerate(points, start=1):
         extras = []
         if point.quote:
             extras.append(link.quote(point.quote))
         if point.figure:
-            extras.append(f"[key figure]({link.href(PAGES['home'], point.figure)})")
+            extras.append(f"[{link.say('question.key-figure')}]({link.href(PAGES['home'], point.figure)})")
         extras.append(link.reported(point.sources, point.reported_by))
         lines.append(
             f'<li id="{attr(explanation.id)}-{side}-{i}" markdown="span">'

@@ -10,28 +10,23 @@ import posixpath
 from dataclasses import dataclass
 from itertools import groupby
 
+from ..lang import count as plural
+from ..lang import say
 from ..model import KINDS, Notes, PartialDate
+from ..pages import CHANGES_PAGE, DATA, FEED, PAGES, SCHEMA, question_page, where
 from .corrections import list_corrections, sentence
-from .markup import PAGES, Linker, text
-from .mentions import where
+from .markup import Linker, text
 from .page import front_matter
 from .reference import describe
 
-CHANGES_PAGE = "changes.md"
-FEED = "feed.xml"
-DATA = "data/explainer.json"
-SCHEMA = "data/explainer.schema.json"
+_TITLED = {"home": "page.home-figures", **{key: f"page.{key}" for key in ("who-backs-whom", "timeline", "quotes")}}
+_TITLED |= {key: f"page.{key}" for key in ("sources", "glossary")}
 
-PAGE_TITLES = {
-    PAGES["home"]: "Home: key figures",
-    PAGES["who-backs-whom"]: "Who backs whom",
-    PAGES["bluff-or-base"]: "Bluff or base?",
-    PAGES["timeline"]: "Timeline",
-    PAGES["quotes"]: "Quotes",
-    PAGES["sources"]: "Sources",
-    PAGES["glossary"]: "Glossary",
-}
-"""The pages notes are shown on, by title; each actor's page is titled by their name."""
+
+def page_titles(notes: Notes) -> dict[str, str]:
+    """The pages notes are shown on, by title; each actor's page is titled by their name."""
+    titles = {PAGES[key]: say(notes.language, words) for key, words in _TITLED.items()}
+    return {**titles, question_page(notes.story): notes.story.question_title}
 
 
 @dataclass(frozen=True)
@@ -52,13 +47,14 @@ class Change:
 def list_changes(notes: Notes) -> list[Change]:
     """Every note with an `updated` date, newest first, then by page and label."""
     names = {a.id: a.name for a in notes.actors}
+    titles = page_titles(notes)
     changes = []
     for kind in KINDS:
         for note in getattr(notes, kind + "s"):
             if note.updated is None:
                 continue
-            page, anchor = where(kind, note.id)
-            title = PAGE_TITLES.get(page) or names.get(posixpath.splitext(posixpath.basename(page))[0], page)
+            page, anchor = where(notes, kind, note.id)
+            title = titles.get(page) or names.get(posixpath.splitext(posixpath.basename(page))[0], page)
             changes.append(Change(note.updated, kind, note.id, describe(kind, note), page, title, anchor))
     return sorted(changes, key=lambda c: (_newest_first(c.date), c.page_title.lower(), c.label.lower(), c.id))
 
@@ -83,50 +79,47 @@ def render_changes(notes: Notes) -> str:
     parts = [
         front_matter(
             notes,
-            "What's changed",
-            "Every update to this explainer's notes, newest first, with a link to the page each one changed.",
+            link.say("page.changes"),
+            link.say("describe.changes"),
             [n for kind in KINDS for n in getattr(notes, kind + "s")],
         ),
-        "# What's changed\n",
-        "Every note on this site carries the day it was last updated. Here they are, newest first, "
-        "grouped by the page they appear on.\n",
-        f"Follow the story in a feed reader with the [Atom feed]({link.href(FEED)}). "
-        f"All the notes are open data: [explainer.json]({link.href(DATA)}), "
-        f"described by a [JSON Schema]({link.href(SCHEMA)}).\n",
+        f"# {link.say('page.changes')}\n",
+        link.say("changes.intro") + "\n",
+        link.say("changes.follow", feed=link.href(FEED), data=link.href(DATA), schema=link.href(SCHEMA)) + "\n",
     ]
     corrected = list_corrections(notes)
     if corrected:
-        parts.append("## Corrections { #corrections }\n")
-        parts.append(
-            "Where a change altered the meaning of something already published, it is recorded as a "
-            "correction on its page. Every correction, newest first:\n"
-        )
+        parts.append(f"## {link.say('changes.corrections')} {{ #corrections }}\n")
+        parts.append(link.say("changes.corrections.intro") + "\n")
         names = {a.id: a.name for a in notes.actors} | {p.id: p.title for p in notes.pages}
         for c in corrected:
-            title = names.get(c.note_id, c.page) if c.kind in ("page", "actor") else PAGE_TITLES.get(c.page, c.page)
+            title = (
+                names.get(c.note_id, c.page) if c.kind in ("page", "actor") else page_titles(notes).get(c.page, c.page)
+            )
             parts.append(
-                f"- {c.correction.date.human()}, [{text(title)}]({link.href(c.page, c.anchor)}): {sentence(c.correction)}"
+                f"- {link.date(c.correction.date)}, [{text(title)}]({link.href(c.page, c.anchor)}): "
+                + sentence(notes.language, c.correction)
             )
         parts.append("")
     if not changes:
-        parts.append("No note carries an `updated` date yet.\n")
+        parts.append(link.say("changes.none") + "\n")
     for date, pages in by_day_and_page(changes):
         count = sum(len(on_page) for _, on_page in pages)
-        parts.append(f"## {date.human()} {{ #{day_anchor(date)} }}\n")
-        parts.append(f"{count} note{'s' if count != 1 else ''} updated on {len(pages)} page(s).\n")
+        parts.append(f"## {link.date(date)} {{ #{day_anchor(date)} }}\n")
+        parts.append(plural(notes.language, "changes.day", count, pages=len(pages)) + "\n")
         for page, on_page in pages:
-            parts.append(f"- [{text(on_page[0].page_title)}]({link.href(page)}): {change_summary(on_page)}")
+            parts.append(f"- [{text(on_page[0].page_title)}]({link.href(page)}): {change_summary(notes, on_page)}")
             parts += [f"    - [{text(c.label)}]({link.href(c.page, c.anchor)})" for c in on_page if c.anchor]
         parts.append("")
     return "\n".join(parts) + "\n"
 
 
-def change_summary(changes: list[Change]) -> str:
+def change_summary(notes: Notes, changes: list[Change]) -> str:
     """How many notes of each kind changed: '3 events, 1 quote'."""
     kinds: dict[str, int] = {}
     for change in changes:
         kinds[change.kind] = kinds.get(change.kind, 0) + 1
-    return ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in kinds.items())
+    return ", ".join(plural(notes.language, f"count.{kind}", n) for kind, n in kinds.items())
 
 
 def _newest_first(date: PartialDate) -> tuple[int, int, int]:

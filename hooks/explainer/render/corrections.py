@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..lang import date_words, say
 from ..model import KINDS, Correction, Notes, PartialDate
+from ..pages import where
 from .markup import per_notes, text
-from .mentions import where
 
 
 @dataclass(frozen=True)
@@ -33,12 +34,13 @@ def anchor_of(kind: str, note_id: str, index: int) -> str:
     return f"correction-{kind}-{note_id}-{index + 1}"
 
 
-def render_corrections(kind: str, note: Any, inline: bool = False) -> str:
+def render_corrections(notes: Notes, kind: str, note: Any, inline: bool = False) -> str:
     """The note's corrections, newest first: a paragraph each, or (inline, in a table cell) a line each."""
     shown = sorted(enumerate(note.corrections), key=lambda pair: pair[1].date.sort_key(), reverse=True)
     drawn = []
     for index, correction in shown:
-        said = f"**Correction, {correction.date.human()}:** {sentence(correction)}"
+        label = say(notes.language, "correction.label", date=date_words(notes.language, correction.date))
+        said = f"**{label}** {sentence(notes.language, correction)}"
         anchor = anchor_of(kind, note.id, index)
         if inline:
             drawn.append(f'<br><small class="correction" id="{anchor}">{said}</small>')
@@ -47,13 +49,15 @@ def render_corrections(kind: str, note: Any, inline: bool = False) -> str:
     return "".join(drawn)
 
 
-def sentence(correction: Correction) -> str:
+def sentence(language: str, correction: Correction) -> str:
     """'an earlier version said “…”. Why it was wrong.' as escaped Markdown."""
-    return f"an earlier version said “{text(correction.said)}”{_stop(correction.said)} {text(correction.why)}"
+    return say(
+        language, "correction.said", said=text(correction.said), stop=_stop(correction.said), why=text(correction.why)
+    )
 
 
-def plain_sentence(correction: Correction) -> str:
-    return f"An earlier version said “{correction.said}”{_stop(correction.said)} {correction.why}"
+def plain_sentence(language: str, correction: Correction) -> str:
+    return say(language, "correction.said.plain", said=correction.said, stop=_stop(correction.said), why=correction.why)
 
 
 def _stop(said: str) -> str:
@@ -71,7 +75,7 @@ def list_corrections(notes: Notes) -> list[Corrected]:
     ]
     for kind in KINDS:
         for note in getattr(notes, kind + "s"):
-            page, _ = where(kind, note.id)
+            page, _ = where(notes, kind, note.id)
             found += [
                 Corrected(correction, kind, note.id, page, anchor_of(kind, note.id, index))
                 for index, correction in enumerate(note.corrections)

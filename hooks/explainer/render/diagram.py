@@ -14,40 +14,37 @@ import html
 import posixpath
 from collections import Counter, defaultdict
 
-from ..model import Notes
+from ..lang import count, say
+from ..model import DASHES, Notes
+from ..pages import PAGES, actor_page
 from .diagram_layout import FONT, LINE, PAD, TITLE_LINE, Edge, Layout, Line, layout_narrow, layout_wide
-from .markup import PAGES, actor_page
-from .sides import RELATION_WORDS
-
-SIDE_ORDER = ("maduro", "divided", "neutral", "guaido")
-SIDE_LABELS = {
-    "maduro": "Backing Maduro",
-    "divided": "Divided or changing",
-    "neutral": "Neither side",
-    "guaido": "Backing Guaidó",
-}
-"""The sides' titles in the picture: shorter than the page's, as a column is narrow."""
-
-STYLES: dict[str, tuple[str, str, str]] = {
-    "supports": ("backing", "", "arrow"),
-    "recognises": ("backing", "7 4", "arrow"),
-    "deploys-to": ("military", "9 3 2 3", "arrow"),
-    "partners-with": ("business", "", "dot"),
-    "creditor-of": ("business", "7 4", "dot"),
-    "buys-oil-from": ("business", "2 3", "dot"),
-    "sanctions": ("hostile", "", "bar"),
-    "opposes": ("hostile", "7 4", "bar"),
-    "criticises": ("hostile", "2 3", "bar"),
-    "leads": ("structure", "", "chevron"),
-    "member-of": ("structure", "7 4", "chevron"),
-    "speaks-for": ("structure", "2 3", "chevron"),
-}
-"""For each relation type: its colour family (a CSS class), dash pattern and line end.
-
-No two types share both a dash and an end, so the picture reads without colour."""
+from .markup import per_notes
+from .story_words import relation_types_of, relation_words, side_of
 
 _FALLBACK = ("structure", "", "arrow")
+"""How a line of a type the story does not list is drawn (a preview of broken notes)."""
 _INSET = {"arrow": 8.0, "chevron": 1.0, "bar": 1.5, "dot": 6.0}
+
+
+@per_notes
+def side_order(notes: Notes) -> list[str]:
+    """The sides left to right in the wide picture (top to bottom in the narrow one): by column, then as listed."""
+    listed = list(notes.story.sides)
+    ordered = sorted(listed, key=lambda s: (s.column or len(listed) + 1 + listed.index(s), listed.index(s)))
+    return [side.id for side in ordered]
+
+
+@per_notes
+def styles(notes: Notes) -> dict[str, tuple[str, str, str]]:
+    """For each relation type of the story: its colour family (a CSS class), dash pattern and line end.
+
+    The story check makes sure no two types share both a dash and an end, so the picture reads without colour."""
+    return {t.id: (t.colour, DASHES.get(t.dash, ""), t.end) for t in relation_types_of(notes).values()}
+
+
+def short_labels(notes: Notes) -> dict[str, str]:
+    """The sides' titles in the picture: shorter than the page's, as a column is narrow."""
+    return {side.id: side.short for side in notes.story.sides}
 
 
 def _esc(value: str) -> str:
@@ -57,7 +54,7 @@ def _esc(value: str) -> str:
 def drawn_edges(notes: Notes) -> list[Edge]:
     """One line per (subject, type, object) between actors that are not media outlets."""
     # While serving, broken notes still render: an unknown actor or side is left out, not fatal.
-    drawable = {a.id for a in notes.actors if a.kind != "media" and a.side in SIDE_ORDER}
+    drawable = {a.id for a in notes.actors if a.kind != "media" and side_of(notes, a) in side_order(notes)}
     grouped: dict[tuple[str, str, str], list[str]] = defaultdict(list)
     for relation in notes.relations:
         if relation.subject not in drawable or relation.object not in drawable:
@@ -86,8 +83,8 @@ def _ordered_sides(notes: Notes, edges: list[Edge]) -> dict[str, list[tuple[str,
 
     placed: dict[str, float] = {}
     sides: dict[str, list[tuple[str, str]]] = {}
-    for side in SIDE_ORDER:
-        left = sorted((i for i in drawn if actors[i].side == side), key=rank)
+    for side in side_order(notes):
+        left = sorted((i for i in drawn if side_of(notes, actors[i]) == side), key=rank)
         clusters: list[list[str]] = []
         while left:
             cluster, queue = [], [left[0]]
@@ -109,9 +106,9 @@ def _ordered_sides(notes: Notes, edges: list[Edge]) -> dict[str, list[tuple[str,
     return sides
 
 
-def _end(line: Line) -> str:
+def _end(line: Line, style: tuple[str, str, str]) -> str:
     """The path of a line (stopping short of its end mark) and the mark itself."""
-    _, dash, head = STYLES.get(line.edge.type, _FALLBACK)
+    _, dash, head = style
     tx, ty = line.tip
     d = line.direction
     ex = tx - d * _INSET[head]
@@ -131,8 +128,8 @@ def _head(head: str, tx: float, ty: float, d: int) -> str:
     return f'<circle class="wbw-head" cx="{tx - d * 3.5:.1f}" cy="{ty:.1f}" r="3.5"/>'
 
 
-def _sentence(names: dict[str, str], edge: Edge) -> str:
-    return f"{names[edge.subject]} {RELATION_WORDS.get(edge.type, edge.type)} {names[edge.object]}"
+def _sentence(notes: Notes, names: dict[str, str], edge: Edge) -> str:
+    return f"{names[edge.subject]} {relation_words(notes, edge.type)} {names[edge.object]}"
 
 
 def _svg(notes: Notes, layout: Layout, name: str, summary: str) -> str:
@@ -143,7 +140,7 @@ def _svg(notes: Notes, layout: Layout, name: str, summary: str) -> str:
         f'<svg class="wbw wbw-{name}" xmlns="http://www.w3.org/2000/svg" viewBox="0 -4 {width:.0f} {height:.0f}" '
         f'width="{width:.0f}" height="{height:.0f}" role="group" '
         f'aria-labelledby="wbw-{name}-title" aria-describedby="wbw-{name}-desc">',
-        f'<title id="wbw-{name}-title">Who backs whom: a diagram of the sides and the links between them</title>',
+        f'<title id="wbw-{name}-title">{_esc(say(notes.language, "diagram.title"))}</title>',
         f'<desc id="wbw-{name}-desc">{_esc(summary)}</desc>',
     ]
     for group in layout.groups:
@@ -158,12 +155,13 @@ def _svg(notes: Notes, layout: Layout, name: str, summary: str) -> str:
         ]
         parts.append("</g>")
     for line in layout.lines:
-        family, _, _ = STYLES.get(line.edge.type, _FALLBACK)
+        style = styles(notes).get(line.edge.type, _FALLBACK)
+        family = style[0]
         parts.append(
             f'<g class="wbw-edge edge-{_esc(line.edge.type)} family-{family}" '
             f'data-from="{_esc(line.edge.subject)}" data-to="{_esc(line.edge.object)}" '
             f'data-relations="{_esc(" ".join(line.edge.relations))}">'
-            f"<title>{_esc(_sentence(names, line.edge))}</title>{_end(line)}</g>"
+            f"<title>{_esc(_sentence(notes, names, line.edge))}</title>{_end(line, style)}</g>"
         )
     for node in layout.nodes:
         href = posixpath.relpath(posixpath.splitext(actor_page(node.id))[0], here) + "/"
@@ -182,31 +180,33 @@ def _svg(notes: Notes, layout: Layout, name: str, summary: str) -> str:
     return "".join(parts)
 
 
-def _legend(types: list[str]) -> str:
+def _legend(notes: Notes, types: list[str]) -> str:
     items = []
     for kind in types:
-        family = STYLES.get(kind, _FALLBACK)[0]
+        style = styles(notes).get(kind, _FALLBACK)
+        family = style[0]
         sample = Line(Edge("", kind, "", ()), (2, 7), (20, 7), (20, 7), (40, 7), 1)
         items.append(
             f'<li class="edge-{_esc(kind)} family-{family}">'
             f'<svg class="wbw-key" viewBox="0 0 42 14" width="42" height="14" aria-hidden="true" focusable="false">'
-            f"{_end(sample)}</svg> {_esc(RELATION_WORDS.get(kind, kind))}</li>"
+            f"{_end(sample, style)}</svg> {_esc(relation_words(notes, kind))}</li>"
         )
     return '<ul class="wbw-legend">' + "".join(items) + "</ul>"
 
 
 def _summary(notes: Notes, sides: dict[str, list[tuple[str, str]]], edges: list[Edge]) -> str:
-    groups = [
-        f"{SIDE_LABELS[side]}: {', '.join(name for _, name in members)}." for side, members in sides.items() if members
-    ]
+    short = short_labels(notes)
+    groups = [f"{short[side]}: {', '.join(name for _, name in members)}." for side, members in sides.items() if members]
     counts = Counter(e.type for e in edges)
-    kinds = ", ".join(f"{n} {RELATION_WORDS.get(t, t)}" for t, n in sorted(counts.items(), key=lambda x: (-x[1], x[0])))
+    kinds = ", ".join(f"{n} {relation_words(notes, t)}" for t, n in sorted(counts.items(), key=lambda x: (-x[1], x[0])))
     drawn = sum(len(m) for m in sides.values())
-    return (
-        f"{drawn} actors, grouped by side, with {len(edges)} line{'s' if len(edges) != 1 else ''} between them; "
-        "media outlets are left out. "
-        + " ".join(groups)
-        + f" Lines by type: {kinds}. The table of every relation on this page gives each link in words with its sources."
+    language = notes.language
+    return " ".join(
+        [
+            count(language, "diagram.summary", len(edges), actors=drawn),
+            *groups,
+            say(language, "diagram.by-type", kinds=kinds),
+        ]
     )
 
 
@@ -217,15 +217,14 @@ def render_diagram(notes: Notes) -> str:
         return ""
     sides = _ordered_sides(notes, edges)
     summary = _summary(notes, sides, edges)
-    types = sorted({e.type for e in edges}, key=lambda t: (list(STYLES).index(t) if t in STYLES else len(STYLES), t))
-    wide = layout_wide(sides, edges, SIDE_LABELS)
-    narrow = layout_narrow(sides, edges, SIDE_LABELS)
+    legend = list(styles(notes))
+    types = sorted({e.type for e in edges}, key=lambda t: (legend.index(t) if t in legend else len(legend), t))
+    wide = layout_wide(sides, edges, short_labels(notes))
+    narrow = layout_narrow(sides, edges, short_labels(notes))
     # The picture repeats the lists and table below it: Material's search skips it.
     return (
         '<figure class="wbw-figure" data-search-exclude="true">'
         f"{_svg(notes, wide, 'wide', summary)}{_svg(notes, narrow, 'narrow', summary)}"
-        "<figcaption><p>Each box is an actor and links to their page. Lines run from who acts to whom; "
-        "each kind of link has its own colour, dash and end. Media outlets are left out. "
-        'Every link is in words, with its sources, in the table of <a href="#every-relation">every relation</a>.</p>'
-        f"{_legend(types)}</figcaption></figure>"
+        f"<figcaption><p>{say(notes.language, 'diagram.caption')}</p>"
+        f"{_legend(notes, types)}</figcaption></figure>"
     )

@@ -1,7 +1,7 @@
 """Where the who-backs-whom diagram puts each actor and each line.
 
 Two deterministic layouts of the same nodes and edges: `wide` (a column per
-side, Maduro's backers left, Guaidó's right, the rest between) and `narrow`
+side, the story's first side left, its last right, the rest between) and `narrow`
 (one column, sides stacked, lines as arcs on the right) for phones. Pure
 geometry in SVG user units; diagram.py turns it into markup.
 """
@@ -154,10 +154,11 @@ def _route(
 
 
 def layout_wide(groups: dict[str, list[tuple[str, str]]], edges: list[Edge], titles: dict[str, str]) -> Layout:
-    """Maduro's side left, Guaidó's right, divided and neutral stacked between."""
+    """The first side (in the story's column order) left, the last right, the others stacked between."""
     col_width, gap, margin = 150.0, 96.0, 52.0
     chars = int((col_width - 2 * GROUP_PAD - 2 * PAD) / (FONT * 0.56))
-    columns = [["maduro"], ["divided", "neutral"], ["guaido"]]
+    order = list(groups)
+    columns = [order[:1], order[1:-1], order[-1:]] if len(order) > 1 else [order, [], []]
     layout = Layout(width=2 * margin + 3 * col_width + 2 * gap, height=0)
     nodes: dict[str, Node] = {}
     column: dict[str, int] = {}
@@ -199,7 +200,7 @@ def layout_narrow(groups: dict[str, list[tuple[str, str]]], edges: list[Edge], t
     layout = Layout(width=col_width + arcs + 4, height=0)
     nodes: dict[str, Node] = {}
     y = 0.0
-    for side in ("maduro", "divided", "neutral", "guaido"):
+    for side in groups:
         if not groups.get(side):
             continue
         members = [Node(actor_id, wrap(name, chars)) for actor_id, name in groups[side]]

@@ -17,15 +17,12 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote
 
+from ..lang import say
 from ..model import Notes
+from ..pages import PAGES
 from ..passages import Mark, Marked
-from .markup import PAGES, attr, notes_by_id, text
+from .markup import attr, notes_by_id, text
 
-_LABELS = {"context": "context", "analysis": "analysis"}
-_TITLES = {
-    "context": "Context, not from the article",
-    "analysis": "Analysis, the explainer's own reading, not a source's",
-}
 FRAGMENT_WORDS = 4
 """A long passage's Text Fragment names its first and last few words (text=start,end)."""
 
@@ -35,6 +32,7 @@ class EvidenceNotes:
 
     def __init__(self, notes: Notes, href: Callable[[str, str], str]) -> None:
         self._sources = notes_by_id(notes)["source"]
+        self._language = notes.language
         self._own_sources: tuple[str, ...] = tuple(self._sources)
         """The sources of the note being drawn; a hand-written page's are all of them."""
         self._href = href
@@ -71,10 +69,10 @@ class EvidenceNotes:
             self._rendered.append(self._entry(number, mark, source))
         if mark.voice == "reporting":
             tip = f"“{mark.words}” ({self._source_name(source)})"
-            shown, label = str(number), f"Evidence {number}"
+            shown, label = str(number), self._say("evidence.number", n=number)
         else:
-            tip = _TITLES[mark.voice] + (f": {mark.words}" if mark.words else "")
-            shown, label = _LABELS[mark.voice], tip
+            tip = self._say(f"evidence.{mark.voice}.why") + (f": {mark.words}" if mark.words else "")
+            shown, label = self._say(f"evidence.{mark.voice}"), tip
         return (
             f'<sup class="evidence-mark voice-{mark.voice}" id="evidence-ref-{number}">'
             f'<a href="#evidence-{number}" title="{attr(tip)}" aria-label="{attr(label)}">{shown}</a></sup>'
@@ -85,17 +83,22 @@ class EvidenceNotes:
         if not self._rendered:
             return ""
         items = "\n".join(self._rendered)
-        return f'\n## Evidence {{#evidence}}\n\n<ol class="evidence-notes" markdown="block">\n{items}\n</ol>\n'
+        heading = self._say("evidence.heading")
+        return f'\n## {heading} {{#evidence}}\n\n<ol class="evidence-notes" markdown="block">\n{items}\n</ol>\n'
 
     def _entry(self, number: int, mark: Mark, source: str) -> str:
-        back = f'<a class="evidence-back" href="#evidence-ref-{number}" aria-label="Back to the sentence">↩</a>'
+        back = f'<a class="evidence-back" href="#evidence-ref-{number}" aria-label="{self._say("evidence.back")}">↩</a>'
         if mark.voice != "reporting":
-            said = _TITLES[mark.voice] + (f": {text(mark.words)}" if mark.words else ".")
+            said = self._say(f"evidence.{mark.voice}.why") + (f": {text(mark.words)}" if mark.words else ".")
             return f'<li id="evidence-{number}" class="voice-{mark.voice}" markdown="span">{said} {back}</li>'
         named = f"[{text(self._source_name(source))}]({self._href(PAGES['sources'], source)})"
         url = getattr(self._sources.get(source), "url", "")
-        original = f' · <a href="{attr(fragment_link(url, mark.words))}">read it in the original</a>' if url else ""
+        read = self._say("evidence.original")
+        original = f' · <a href="{attr(fragment_link(url, mark.words))}">{read}</a>' if url else ""
         return f'<li id="evidence-{number}" markdown="span">“{text(mark.words)}” — {named}{original} {back}</li>'
+
+    def _say(self, key: str, **values: Any) -> str:
+        return say(self._language, key, **values)
 
     def _seeded_source(self) -> str:
         seeded = [s for s in self._own_sources if getattr(self._sources.get(s), "seed", "")]

@@ -11,16 +11,15 @@ from __future__ import annotations
 import html
 import json
 
-from ..fields import fields_of
+from ..fields import fields_of, story_choices
 from ..mistakes import Mistake
 from ..model import KINDS, Correction, Evidence, Notes
+from ..pages import CHANGES_PAGE, DATA, FEED, GUIDE_PAGE, PAGES, SCHEMA
 from ..template import LIST_KINDS, example_note, note_path, note_values, render_template, write_note
 from ..wikilinks import LINKABLE, PROSE
-from .changes import CHANGES_PAGE, DATA, FEED, SCHEMA
-from .markup import PAGES, Linker, text
+from .guide_story import language_section, story_section
+from .markup import Linker, text
 from .page import all_notes, last_updated
-
-GUIDE_PAGE = "guide.md"
 
 _ORDER = ("actor", "quote", "event", "relation", "source", "term", "explanation", "figure")
 _SHOWN_ON = {
@@ -30,7 +29,6 @@ _SHOWN_ON = {
     "relation": "Who backs whom, and the pages of both actors",
     "source": "the Sources page, with every note that rests on it",
     "term": "the Glossary, and as a tooltip where the term appears",
-    "explanation": "Bluff or base?",
     "figure": "the home page's key figures",
 }
 _ABOUT = {
@@ -51,7 +49,7 @@ _ABOUT = {
 }
 
 
-def render_guide(notes: Notes, mistakes: list[Mistake], today: str, new_id: str = "peskov") -> str:
+def render_guide(notes: Notes, mistakes: list[Mistake], today: str, new_id: str = "spokesperson") -> str:
     """The editor's guide, as Markdown; a pure function of its arguments.
 
     today is the date `make new` would write; without it, the newest `updated` of the notes.
@@ -70,6 +68,7 @@ def render_guide(notes: Notes, mistakes: list[Mistake], today: str, new_id: str 
         "every field. *Required* fields must be written; the others may be left out.\n",
     ]
     parts += [_kind_section(notes, kind, link) for kind in _ORDER if kind in KINDS]
+    parts += [story_section(notes, _field_table), language_section(notes)]
     parts += [_links_in_text(), render_corrections_help(), _dates(link), _mistakes(mistakes), _publishing(link)]
     return "\n".join(parts)
 
@@ -134,7 +133,7 @@ def _kind_section(notes: Notes, kind: str, link: Linker) -> str:
     path = f"content/{kind}s.yml" if kind in LIST_KINDS else f"content/{kind}s/<id>.md"
     lines = [
         f"### Add {article} {kind} {{ #add-{kind} }}\n",
-        f"{text((cls.__doc__ or '').strip())} Goes in `{path}`; shown on {_SHOWN_ON.get(kind, 'the site')}. "
+        f"{text((cls.__doc__ or '').strip())} Goes in `{path}`; shown on {_shown_on(notes, kind)}. "
         f"Start one with `make new KIND={kind} ID=...`.\n",
     ]
     if kind in _ABOUT:
@@ -144,11 +143,17 @@ def _kind_section(notes: Notes, kind: str, link: Linker) -> str:
         where = f"content/{kind}s.yml" if kind in LIST_KINDS else f"content/{note_path(kind, example.id)}"
         lines.append(f"A complete example, the {kind} `{example.id}` as written in `{where}`:\n")
         lines.append(_code(write_note(kind, note_values(example))))
-    lines.append(_field_table(cls, kind))
+    lines.append(_field_table(cls, kind, story_choices(notes.story)))
     if kind == "explanation":
         lines.append("Each point in `evidence_for` and `evidence_against` has these fields:\n")
         lines.append(_field_table(Evidence, "point"))
     return "\n".join(lines)
+
+
+def _shown_on(notes: Notes, kind: str) -> str:
+    if kind == "explanation":
+        return notes.story.question_title or "the central question's page"
+    return _SHOWN_ON.get(kind, "the site")
 
 
 def render_corrections_help() -> str:
@@ -164,26 +169,28 @@ def render_corrections_help() -> str:
             "that keeps the meaning is not a correction.\n",
             _code(
                 'corrections:\n  - date: "2026-12-01"\n    field: role\n'
-                "    said: Both governments called it routine military-technical cooperation.\n"
-                "    why: >-\n      Neither official used the word routine; in the article it is CBS News that\n"
-                "      calls a contingent of 100 more than routine.\n"
+                "    said: Both governments called the visit routine.\n"
+                "    why: >-\n      Neither official used the word routine; in the article it is a broadcaster\n"
+                "      that calls the visit more than routine.\n"
             ),
             _field_table(Correction, "correction"),
         ]
     )
 
 
-def _field_table(cls: type, kind: str) -> str:
+def _field_table(cls: type, kind: str, listed: dict[tuple[type, str], tuple[str, ...]] | None = None) -> str:
+    """Every field of a kind; listed gives the values the story note allows (an actor's side …)."""
     rows = ["| field | required? | type | what it means |", "| --- | --- | --- | --- |"]
     for info in fields_of(cls):
-        if info.name == "id" and kind not in LIST_KINDS and kind != "point":
+        if info.name == "id" and kind not in LIST_KINDS and (kind in KINDS or kind == "story"):
             doc = "The file's name, without `.md`. " + info.doc
             rows.append(f"| `id` | **required** | id | {_cell(doc)} |")
             continue
         written = "**required**" if info.required else "optional"
         kind_words = text(info.type)
-        if info.choices:
-            kind_words += "; one of: " + ", ".join(f"`{c}`" for c in info.choices)
+        choices = info.choices or (listed or {}).get((cls, info.name), ())
+        if choices:
+            kind_words += "; one of: " + ", ".join(f"`{c}`" for c in choices)
         if not info.required and info.default not in ("", (), None):
             kind_words += f"; default `{info.default}`"
         rows.append(f"| `{info.name}` | {written} | {kind_words} | {_cell(info.doc)} |")

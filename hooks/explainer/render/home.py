@@ -5,14 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..lang import count as plural
 from ..model import Notes
+from ..pages import PAGES, site_pages
 from ..passages import read_marks
 from ..problems import Problem
 from ..text_rules import text_problems
 from ..wikilinks import LINKABLE, find_links, link_problem
 from .corrections import render_corrections
-from .markup import PAGES, Linker, attr, text
+from .markup import Linker, attr, text
 from .page import reporting_up_to
+from .story_words import page_card
 
 BLOCK = re.compile(r"<!--\s*explainer:\s*([a-z-]+)\s*-->")
 
@@ -25,7 +28,7 @@ def _key_figures(notes: Notes, link: Linker) -> str:
             f'<p class="key-figure" id="{attr(figure.id)}" markdown="span">'
             f'<strong class="figure-value">{text(figure.value)}</strong> {link.said(figure, "label")}{about} '
             f"<small>{link.reported(figure.sources, figure.reported_by)}</small></p>"
-            + render_corrections("figure", figure)
+            + render_corrections(notes, "figure", figure)
         )
     lines += ["", "</div>", ""]
     return "\n".join(lines)
@@ -33,26 +36,29 @@ def _key_figures(notes: Notes, link: Linker) -> str:
 
 def _reporting_up_to(notes: Notes, link: Linker) -> str:
     newest = reporting_up_to(notes)
-    when = newest.human() if newest else "an undated source"
-    return (
-        f'<p class="reporting-up-to" markdown="span">**Based on reporting up to {when}.** '
-        f"This explainer has not followed events since; see the [sources]({link.href(PAGES['sources'])}).</p>\n"
-    )
+    when = link.date(newest) if newest else link.say("home.undated")
+    said = link.say("home.reporting-up-to", when=when, sources=link.href(PAGES["sources"]))
+    return f'<p class="reporting-up-to" markdown="span">{said}</p>\n'
 
 
 def _ways_in(notes: Notes, link: Linker) -> str:
-    pages = [
-        ("background", "Background", "How Venezuela's crisis drew in Moscow and Washington."),
-        ("who-backs-whom", "Who backs whom", "The sides, and every sourced link between them."),
-        ("bluff-or-base", "Bluff or base?", "The competing explanations and the evidence each way."),
-        ("timeline", "Timeline", f"{len(notes.events)} dated events, in order."),
-        ("actors", "Actors", f"{len(notes.actors)} countries, bodies, people and companies."),
-        ("quotes", "Quotes", f"{len(notes.quotes)} quotations, each checked word for word."),
-        ("sources", "Sources", "What every claim rests on."),
-        ("glossary", "Glossary", f"{len(notes.terms)} terms in plain words."),
+    say = link.say
+    cards = [
+        ("background", say("page.background.short"), say("card.background")),
+        ("who-backs-whom", say("page.who-backs-whom"), say("card.who-backs-whom")),
+        ("question", notes.story.question_title, say("card.question")),
+        ("timeline", say("page.timeline"), plural(notes.language, "card.timeline", len(notes.events))),
+        ("actors", say("page.actors"), plural(notes.language, "card.actors", len(notes.actors))),
+        ("quotes", say("page.quotes"), plural(notes.language, "card.quotes", len(notes.quotes))),
+        ("sources", say("page.sources"), say("card.sources")),
+        ("glossary", say("page.glossary"), plural(notes.language, "card.glossary", len(notes.terms))),
     ]
+    pages = site_pages(notes.story)
     lines = ['<div class="grid cards" markdown="block">', ""]
-    lines += [f"- [**{title}**]({link.href(PAGES[key])}): {text(blurb)}" for key, title, blurb in pages]
+    lines += [
+        f"- [**{text(title)}**]({link.href(pages[key])}): {text(page_card(notes, key, blurb))}"
+        for key, title, blurb in cards
+    ]
     lines += ["", "</div>", ""]
     return "\n".join(lines)
 
@@ -101,5 +107,5 @@ def fill_page(notes: Notes, markdown: str, page: str, path: str, first_line: int
     if corrected is not None:  # at the top, under the title, as newsrooms put them
         heading = re.search(r"^# .*$", filled_page, re.MULTILINE)
         at = heading.end() if heading else 0
-        filled_page = filled_page[:at] + "\n" + render_corrections("page", corrected) + filled_page[at:]
+        filled_page = filled_page[:at] + "\n" + render_corrections(notes, "page", corrected) + filled_page[at:]
     return link.prose(filled_page) + link.evidence.render(), problems

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..lang import say
 from ..model import Notes
 from .markup import attr, notes_by_id
+from .story_words import party_sides, side_of
 
-PARTY_SIDES = ("maduro", "guaido")
-_STATUS_WORDS = {
-    "confirmed": "Confirmed",
-    "disputed": "Disputed",
-    "single-source": "One source",
-    "unverified": "Unverified",
-}
+_STATUSES = ("confirmed", "disputed", "single-source", "unverified")
+"""Statuses that earn a label (lang: label.<status>); a reported claim earns none."""
 
 
 def outlets(note: Any) -> set[str]:
@@ -31,7 +28,7 @@ def rests_on_party(notes: Notes, note: Any) -> bool:
     if speaker:
         actors = notes_by_id(notes)["actor"]
         actor = actors.get(speaker)
-        if actor is not None and actor.side in PARTY_SIDES and actor.kind != "media":
+        if actor is not None and side_of(notes, actor) in party_sides(notes) and actor.kind != "media":
             return True
     claimed = [sources[s] for s in outlets(note) if s in sources]
     reporter = sources.get(getattr(note, "reported_by", ""))
@@ -44,28 +41,18 @@ def claim_labels(notes: Notes, note: Any) -> list[tuple[str, str]]:
     """(css class, words) for each label the claim earns."""
     labels: list[tuple[str, str]] = []
     status = getattr(note, "status", "reported")
-    if status in _STATUS_WORDS:
-        labels.append((f"claim-{status}", _STATUS_WORDS[status]))
+    if status in _STATUSES:
+        labels.append((f"claim-{status}", say(notes.language, f"label.{status}")))
     if status != "single-source" and len(outlets(note)) == 1:
-        labels.append(("claim-single-source", "One source"))
+        labels.append(("claim-single-source", say(notes.language, "label.single-source")))
     if rests_on_party(notes, note):
-        labels.append(("claim-party", "A party to the dispute"))
+        labels.append(("claim-party", say(notes.language, "label.party")))
     return labels
 
 
 def render_labels(notes: Notes, note: Any) -> str:
     """The labels as inline HTML, '' when the claim earns none."""
     return " ".join(
-        f'<span class="claim-label {cls}" title="{attr(_explain(cls))}">{words}</span>'
+        f'<span class="claim-label {cls}" title="{attr(say(notes.language, f"label.{cls[6:]}.why"))}">{words}</span>'
         for cls, words in claim_labels(notes, note)
     )
-
-
-def _explain(cls: str) -> str:
-    return {
-        "claim-confirmed": "Confirmed by the people involved or by more than one source",
-        "claim-disputed": "Other sources or parties dispute this",
-        "claim-single-source": "Only one source reports this",
-        "claim-unverified": "Not yet verified",
-        "claim-party": "Rests only on a side in the dispute",
-    }[cls]

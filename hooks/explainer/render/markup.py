@@ -17,22 +17,11 @@ import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from ..model import Evidence, Notes
+from ..lang import date_words, say
+from ..model import Evidence, Notes, PartialDate
+from ..pages import PAGES, actor_page, question_page
 from ..text_rules import strip_invisible
 from ..wikilinks import PROSE, WIKILINK, plain
-
-PAGES = {
-    "home": "index.md",
-    "background": "background.md",
-    "who-backs-whom": "who-backs-whom.md",
-    "bluff-or-base": "bluff-or-base.md",
-    "timeline": "timeline.md",
-    "actors": "actors/index.md",
-    "quotes": "quotes.md",
-    "sources": "sources.md",
-    "glossary": "glossary.md",
-}
-"""Where each generated page lives, as a path under docs/."""
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 
@@ -62,10 +51,6 @@ def plain_text(markdown: str, names: dict[tuple[str, str], str] | None = None) -
     words = _MD_ATTRS.sub("", _MD_BLOCK.sub("", _MD_LINK.sub(r"\1", words)))
     words = _MD_INLINE.sub(lambda m: m.group(1) or "", words)
     return " ".join(strip_invisible(html.unescape(words)).split())
-
-
-def actor_page(actor_id: str) -> str:
-    return f"actors/{actor_id}.md"
 
 
 _T = TypeVar("_T")
@@ -138,6 +123,14 @@ class Linker:
         self.evidence = EvidenceNotes(notes, self.href)
         """The passages this page cites, numbered as they first appear; listed by evidence.render()."""
 
+    def say(self, key: str, **values: Any) -> str:
+        """The words for key in the site's language (lang/)."""
+        return say(self.notes.language, key, **values)
+
+    def date(self, date: PartialDate) -> str:
+        """A date in the site's language: 25 March 2019."""
+        return date_words(self.notes.language, date)
+
     def href(self, target: str, anchor: str = "") -> str:
         """A relative link from this page to target (a path under docs/)."""
         path = "" if target == self.page else _relative(target, posixpath.dirname(self.page) or ".")
@@ -185,7 +178,7 @@ class Linker:
         found = self._explanations.get(explanation_id)
         if found is None:
             return text(shown or explanation_id)
-        return f"[{text(shown or found.title)}]({self.href(PAGES['bluff-or-base'], explanation_id)})"
+        return f"[{text(shown or found.title)}]({self.href(question_page(self.notes.story), explanation_id)})"
 
     def prose(self, markdown: str) -> str:
         """An editor's Markdown with its [[...]] links made into links from this page."""
@@ -215,9 +208,9 @@ class Linker:
         """'Reported by the Guardian, via The Week' or 'Source: The Week'."""
         via = [s for s in sources if s != reported_by]
         if reported_by:
-            line = f"Reported by {self.source(reported_by)}"
-            return line + (f", via {self.sources(tuple(via))}" if via else "")
-        return f"Source: {self.sources(sources)}"
+            line = self.say("reported.by", source=self.source(reported_by))
+            return line + (self.say("reported.via", sources=self.sources(tuple(via))) if via else "")
+        return self.say("reported.source", sources=self.sources(sources))
 
 
 LINK_MAKERS: dict[str, Callable[[Linker, str, str], str]] = {

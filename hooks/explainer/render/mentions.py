@@ -6,9 +6,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from ..lang import date_words, say
 from ..model import Notes
+from ..pages import where
 from ..wikilinks import PROSE, find_links, plain
-from .markup import PAGES, actor_page
 
 
 @dataclass(frozen=True)
@@ -24,42 +25,22 @@ class Mention:
     """The words around the mention, as plain text."""
 
 
-def where(kind: str, note_id: str) -> tuple[str, str]:
-    """The page and anchor where a note is shown."""
-    return {
-        "actor": (actor_page(note_id), ""),
-        "source": (PAGES["sources"], note_id),
-        "event": (PAGES["timeline"], note_id),
-        "quote": (PAGES["quotes"], note_id),
-        "explanation": (PAGES["bluff-or-base"], note_id),
-        "term": (PAGES["glossary"], note_id),
-        "relation": (PAGES["who-backs-whom"], note_id),
-        "figure": (PAGES["home"], note_id),
-    }[kind]
-
-
-_LABELS = {
-    "actor": "Actor",
-    "source": "Sources",
-    "event": "Timeline",
-    "quote": "Quotes",
-    "explanation": "Bluff or base",
-    "term": "Glossary",
-    "relation": "Who backs whom",
-    "figure": "Key figures",
-}
+_MENTIONED = ("actor", "source", "event", "quote", "term", "relation", "figure")
+"""Kinds of note whose place is labelled by its page (lang: mention.<kind>); an explanation's by the story."""
 
 
 def find_mentions(notes: Notes) -> dict[str, list[Mention]]:
     """For each actor id, every other note that names it, in page order."""
     found: dict[str, dict[Mention, None]] = defaultdict(dict)  # a dict keeps order and finds repeats at once
     names = note_names(notes)
+    labels = {kind: say(notes.language, f"mention.{kind}") for kind in _MENTIONED}
+    labels["explanation"] = notes.story.question_label
 
     def add(actor_id: str, kind: str, note_id: str, sentence: str) -> None:
-        page, anchor = where(kind, note_id)
+        page, anchor = where(notes, kind, note_id)
         if kind == "actor" and note_id == actor_id:
             return
-        label = names[("actor", note_id)] if kind == "actor" else _LABELS[kind]
+        label = names[("actor", note_id)] if kind == "actor" else labels[kind]
         mention = Mention(page, anchor, label, " ".join(plain(sentence, names).split()))
         found[actor_id].setdefault(mention)
 
@@ -68,7 +49,7 @@ def find_mentions(notes: Notes) -> dict[str, list[Mention]]:
             add(actor_id, "relation", relation.id, relation.text or relation.type)
     for event in notes.events:
         for actor_id in event.actors:
-            add(actor_id, "event", event.id, f"{event.date.human()}: {event.title}")
+            add(actor_id, "event", event.id, f"{date_words(notes.language, event.date)}: {event.title}")
     for quote in notes.quotes:
         for actor_id in quote.about:
             add(actor_id, "quote", quote.id, f"“{quote.text}”")

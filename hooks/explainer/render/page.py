@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from ..lang import date_words
 from ..model import Notes, PartialDate
 from ..text_rules import strip_invisible
 from .markup import per_notes
@@ -51,9 +52,9 @@ def front_matter(notes: Notes, title: str, description: str, updated_from: Itera
     }
     newest = reporting_up_to(notes)
     if newest is not None:
-        meta["reporting_up_to"] = newest.human()
+        meta["reporting_up_to"] = date_words(notes.language, newest)
     updated = last_updated(all_notes(notes) if updated_from is None else updated_from)
     if updated is not None:
-        meta["updated"] = updated.human()
+        meta["updated"] = date_words(notes.language, updated)
     lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in meta.items()]
     return "---\n" + "\n".join(lines) + "\n---\n"

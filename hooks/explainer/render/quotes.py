@@ -5,10 +5,12 @@ from __future__ import annotations
 from itertools import groupby
 
 from ..model import Notes, Quote
+from ..pages import PAGES
 from .corrections import render_corrections
 from .labels import render_labels
-from .markup import PAGES, Linker, attr, text
+from .markup import Linker, attr, text
 from .page import front_matter
+from .story_words import page_description
 
 
 def render_quotes(notes: Notes) -> str:
@@ -17,19 +19,17 @@ def render_quotes(notes: Notes) -> str:
     parts = [
         front_matter(
             notes,
-            "Quotes",
-            "Every quote in the story of Russian troops in Venezuela, word for word, grouped by speaker, "
-            "with who said it and who reported it.",
+            link.say("page.quotes"),
+            page_description(notes, "quotes", link.say("describe.quotes", story=notes.story.short_title)),
             notes.quotes,
         ),
-        "# Quotes\n",
-        "Every quotation, word for word as the source prints it; the build checks each one against the "
-        "source's text. Each has its own link: use the # beside it.\n",
+        f"# {link.say('page.quotes')}\n",
+        link.say("quotes.intro") + "\n",
     ]
     ordered = sorted(notes.quotes, key=lambda q: (names.get(q.speaker, q.speaker), q.id))
     for speaker, quotes in groupby(ordered, key=lambda q: q.speaker):
         parts.append(f"## {text(names.get(speaker, speaker))}\n")
-        parts.append(f"{link.actor(speaker, 'About ' + names.get(speaker, speaker))}\n")
+        parts.append(f"{link.actor(speaker, link.say('quotes.about', name=names.get(speaker, speaker)))}\n")
         parts += [render_quote(notes, link, q) for q in quotes]
     return "\n".join(parts) + link.evidence.render()
 
@@ -40,7 +40,7 @@ def render_quote(notes: Notes, link: Linker, quote: Quote, anchor: bool = True) 
     permalink = link.href(PAGES["quotes"], quote.id)
     said = [link.actor(quote.speaker)]
     if quote.date:
-        said.append(quote.date.human())
+        said.append(link.date(quote.date))
     caption = "— " + ", ".join(said) + f". {link.reported(quote.sources, quote.reported_by)}"
     labels = render_labels(notes, quote)
     lines = [
@@ -48,12 +48,12 @@ def render_quote(notes: Notes, link: Linker, quote: Quote, anchor: bool = True) 
         "",
         f"> “{text(quote.text)}”",
         "",
-        f'<figcaption markdown="span">{caption} {labels} [#]({permalink} "Link to this quote")</figcaption>',
+        f'<figcaption markdown="span">{caption} {labels} [#]({permalink} "{link.say("quotes.link")}")</figcaption>',
         "",
     ]
     if quote.context:
         lines += [f'<p class="quote-context" markdown="span">{link.said(quote, "context")}</p>', ""]
     if quote.corrections:
-        lines.append(render_corrections("quote", quote))
+        lines.append(render_corrections(notes, "quote", quote))
     lines += ["</figure>", ""]
     return "\n".join(lines)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from ..model import Notes
+from ..model import SOURCE_KINDS, Notes
+from ..pages import PAGES, where
 from .corrections import render_corrections
 from .labels import outlets
-from .markup import PAGES, Linker, text
-from .mentions import where
+from .markup import Linker, text
 from .page import front_matter
+from .story_words import page_description
 
 _KIND_OF = {
     "actors": "actor",
@@ -50,50 +51,47 @@ def render_sources(notes: Notes) -> str:
     parts = [
         front_matter(
             notes,
-            "Sources",
-            "Every source behind this explainer, what rests on each, and which claims rest on one source only.",
+            link.say("page.sources"),
+            page_description(notes, "sources", link.say("describe.sources")),
             notes.sources,
         ),
-        "# Sources\n",
-        "Every note on this site cites a source. The documents in the project's seeds folder are the "
-        "evidence: each quote and figure is checked against their text at every build. Outlets that the "
-        "article credits are listed too, with what the article attributes to them.\n",
+        f"# {link.say('page.sources')}\n",
+        link.say("sources.intro") + "\n",
     ]
     for source in sorted(notes.sources, key=lambda s: (s.kind != "article", s.name)):
         parts.append(f"## {text(source.name)} {{ #{source.id} }}\n")
-        facts = [f"**Kind:** {text(source.kind.replace('-', ' '))}"]
+        say = link.say
+        kind = say(f"source-kind.{source.kind}") if source.kind in SOURCE_KINDS else source.kind.replace("-", " ")
+        facts = [f"{say('sources.kind')} {text(kind)}"]
         if source.title:
-            facts.append(f"**Title:** {text(source.title)}")
+            facts.append(f"{say('sources.title')} {text(source.title)}")
         if source.publisher:
-            facts.append(f"**Publisher:** {text(source.publisher)}")
+            facts.append(f"{say('sources.publisher')} {text(source.publisher)}")
         if source.date:
-            facts.append(f"**Published:** {source.date.human()}")
+            facts.append(f"{say('sources.published')} {link.date(source.date)}")
         if source.party:
-            facts.append(f"**A party to the dispute:** {link.actor(source.party)}")
+            facts.append(f"{say('sources.party')} {link.actor(source.party)}")
         if source.seed:
-            facts.append(f"**Text checked from:** `seeds/{source.seed}`")
+            facts.append(f"{say('sources.checked-from')} `seeds/{source.seed}`")
         parts.append(" · ".join(facts) + "\n")
         if source.body:
             parts.append(link.said(source, "body") + "\n")
         if source.corrections:
-            parts.append(render_corrections("source", source))
+            parts.append(render_corrections(notes, "source", source))
         rests = claims.get(source.id, [])
-        parts.append(f'<details markdown="block"><summary>{len(rests)} notes rest on this source</summary>\n')
+        parts.append(f'<details markdown="block"><summary>{link.say("sources.rest", n=len(rests))}</summary>\n')
         parts += [_claim_item(link, kind, note) for kind, note in rests]
         parts.append("\n</details>\n")
     single = [(k, n) for plural, k in _KIND_OF.items() for n in getattr(notes, plural) if len(outlets(n)) == 1]
-    parts.append("## Claims resting on one source only { #one-source }\n")
-    parts.append(
-        f"{len(single)} notes rest on a single source with no outlet credited beside it. "
-        "They are labelled *One source* where they appear.\n"
-    )
+    parts.append(f"## {link.say('sources.one-source')} {{ #one-source }}\n")
+    parts.append(link.say("sources.one-source.intro", n=len(single)) + "\n")
     parts += [_claim_item(link, kind, note) for kind, note in single]
     return "\n".join(parts) + "\n" + link.evidence.render()
 
 
 def _claim_item(link: Linker, kind: str, note: Any) -> str:
-    page, anchor = where(kind, note.id)
-    return f"- {kind.capitalize()}: [{text(describe(kind, note))}]({link.href(page, anchor)})"
+    page, anchor = where(link.notes, kind, note.id)
+    return f"- {link.say(f'note.{kind}')}: [{text(describe(kind, note))}]({link.href(page, anchor)})"
 
 
 def render_glossary(notes: Notes) -> str:
@@ -101,19 +99,19 @@ def render_glossary(notes: Notes) -> str:
     parts = [
         front_matter(
             notes,
-            "Glossary",
-            "Terms in the story of Russian troops in Venezuela, explained in plain words.",
+            link.say("page.glossary"),
+            page_description(notes, "glossary", link.say("describe.glossary", story=notes.story.short_title)),
             notes.terms,
         ),
-        "# Glossary\n",
+        f"# {link.say('page.glossary')}\n",
     ]
     for term in sorted(notes.terms, key=lambda t: t.term.lower()):
         parts.append(f"## {text(term.term)} {{ #{term.id} }}\n")
         parts.append(link.said(term, "definition") + "\n")
         if term.corrections:
-            parts.append(render_corrections("term", term))
+            parts.append(render_corrections(notes, "term", term))
         if term.aliases:
-            parts.append(f"*Also written:* {', '.join(text(a) for a in term.aliases)}\n")
+            parts.append(f"{link.say('glossary.also-written')} {', '.join(text(a) for a in term.aliases)}\n")
         if term.body:
             parts.append(link.said(term, "body") + "\n")
         parts.append(f"<small>{link.reported(term.sources, '')}</small>\n")

@@ -16,25 +16,25 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from ..lang import date_words, say
 from ..model import Actor, Notes, PartialDate
+from ..pages import ACTORS_FOLDER, PAGES, actor_page, page_url, question_page
 from .corrections import corrections_on, plain_sentence
-from .markup import PAGES, per_notes
+from .markup import per_notes
 from .page import all_notes, last_updated, reporting_up_to
 
-ARTICLES = frozenset(PAGES[key] for key in ("home", "background", "who-backs-whom", "bluff-or-base", "timeline"))
-"""Pages that tell the story (NewsArticle); the reference pages are plain WebPages."""
+ARTICLES = frozenset(PAGES[key] for key in ("home", "background", "who-backs-whom", "timeline"))
+"""Pages that tell the story (NewsArticle), with the central question's page; the reference pages are plain WebPages."""
 
 SCHEMA_TYPES = {"person": "Person", "country": "Country"}
 """schema.org type of each kind of actor; every other kind is an Organization."""
 
 _HREF = re.compile(r'<a\s[^>]*?href="([^"#?]*)', re.IGNORECASE)
-_ACTOR_URL = re.compile(r"^/actors/([a-z0-9-]+)/(?:index\.html)?$")
+_ACTOR_URL = re.compile(rf"^/{re.escape(ACTORS_FOLDER)}/([a-z0-9-]+)/(?:index\.html)?$")
 _PLAIN_PATH = re.compile(r"[A-Za-z0-9._~%/-]*")
 """An href urljoin reads as a path only: no scheme, parameters, spaces or characters it drops."""
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-_HUMAN_DATE = re.compile(r"(?:(\d{1,2}) )?(\w+) (\d{4})")
-_MONTHS = {dt.date(2000, month, 1).strftime("%B"): month for month in range(1, 13)}
-_OWN_PAGE = re.compile(r"actors/([a-z0-9-]+)\.md")
+_OWN_PAGE = re.compile(rf"{re.escape(ACTORS_FOLDER)}/([a-z0-9-]+)\.md")
 _RUN = re.compile(r"[\w-]+")
 """A run of the characters that may not touch a name where it is named (see _named_in)."""
 
@@ -44,7 +44,7 @@ class PageInfo:
     """What the builder knows about one page."""
 
     src_uri: str
-    """Path under docs/, as in render.markup.PAGES: "index.md", "actors/russia.md"."""
+    """Path under docs/, as in pages.PAGES: "index.md", "actors/russia.md"."""
     title: str
     site_name: str
     url: str = ""
@@ -71,6 +71,9 @@ class PageSeo:
     """(attribute, name, content) of each <meta>: ("property", "og:title", "Timeline")."""
     json_ld: str
     """JSON-LD, safe to place inside a <script> element as it is."""
+    words: Mapping[str, str] = field(default_factory=dict)
+    """What the page's age says, in the site's language (overrides/partials/age.html): based_on and
+    last_updated, and the two dates in words, newest and updated."""
 
 
 def page_seo(notes: Notes, info: PageInfo) -> PageSeo:
@@ -80,9 +83,9 @@ def page_seo(notes: Notes, info: PageInfo) -> PageSeo:
     description = " ".join(html.unescape(str(info.meta.get("description") or info.site_description)).split())
     title = info.site_name if info.src_uri == PAGES["home"] else html.unescape(info.title)
     canonical = urljoin(info.site_url, info.url) if info.site_url else ""
-    newest = parse_human_date(info.meta.get("reporting_up_to")) or reporting_up_to(notes)
-    updated = parse_human_date(info.meta.get("updated")) or _last_updated(notes)
-    article = info.src_uri in ARTICLES
+    newest = parse_human_date(info.meta.get("reporting_up_to"), notes.language) or reporting_up_to(notes)
+    updated = parse_human_date(info.meta.get("updated"), notes.language) or _last_updated(notes)
+    article = info.src_uri in ARTICLES or info.src_uri == question_page(notes.story)
 
     tags = [
         ("property", "og:type", "article" if article else "website"),
@@ -106,7 +109,7 @@ def page_seo(notes: Notes, info: PageInfo) -> PageSeo:
         "@type": "NewsArticle" if article else "WebPage",
         ("headline" if article else "name"): title,
         "description": description,
-        "inLanguage": "en",
+        "inLanguage": notes.language,
         "isPartOf": _drop_empty({"@type": "WebSite", "name": info.site_name, "url": info.site_url}),
         "publisher": _drop_empty({"@type": "Organization", "name": info.site_name, "url": info.site_url}),
     }
@@ -118,7 +121,7 @@ def page_seo(notes: Notes, info: PageInfo) -> PageSeo:
         data["correction"] = [
             {
                 "@type": "CorrectionComment",
-                "text": plain_sentence(c.correction),
+                "text": plain_sentence(notes.language, c.correction),
                 "datePublished": c.correction.date.iso(),
             }
             for c in corrected
@@ -131,44 +134,35 @@ def page_seo(notes: Notes, info: PageInfo) -> PageSeo:
         data["about"] = [_entity(a, info.site_url, full=True) for a in about]
     if mentions:
         data["mentions"] = [_entity(a, info.site_url, full=False) for a in mentions]
-    return PageSeo(title, description, canonical, newest, updated, tuple(tags), script_json(data))
+    language = notes.language
+    words = {"based_on": say(language, "age.based-on"), "last_updated": say(language, "age.last-updated")}
+    words |= {"newest": date_words(language, newest)} if newest else {}
+    words |= {"updated": date_words(language, updated)} if updated else {}
+    return PageSeo(title, description, canonical, newest, updated, tuple(tags), script_json(data), words)
 
 
-def parse_human_date(value: object) -> PartialDate | None:
-    """Read back a date that PartialDate.human() wrote: 2019, March 2019, 25 March 2019."""
+def parse_human_date(value: object, language: str = "en") -> PartialDate | None:
+    """Read back a date that lang.date_words wrote (2019, March 2019, 25 March 2019), or an ISO date."""
     if isinstance(value, dt.date):
         return PartialDate(value.year, value.month, value.day)
     if not isinstance(value, str | int):
         return None
-    return _parse_date_words(" ".join(str(value).split()))
+    return _parse_date_words(" ".join(str(value).split()), language)
 
 
 @functools.lru_cache(maxsize=1024)
-def _parse_date_words(text: str) -> PartialDate | None:
-    """Every page carries the same few dates: read each once (PartialDate is frozen)."""
-    written = _as_written(text)
-    if written is not None:
-        return written
-    for fmt, precision in (("%d %B %Y", 3), ("%B %Y", 2), ("%Y", 1), ("%Y-%m-%d", 3), ("%Y-%m", 2)):
-        try:
-            parsed = dt.datetime.strptime(text, fmt)
-        except ValueError:
-            continue
-        month = parsed.month if precision >= 2 else None
-        return PartialDate(parsed.year, month, parsed.day if precision == 3 else None)
-    return None
+def _parse_date_words(text: str, language: str) -> PartialDate | None:
+    """The date whose words in the language, or whose iso(), are text; else None.
 
-
-def _as_written(text: str) -> PartialDate | None:
-    """The date whose human() or iso() is text, else None: what strptime would read, without
-    its first call's cost (5 ms a build, to import _strptime and learn the locale's names)."""
+    Every page carries the same few dates: each is read once (PartialDate is frozen)."""
     iso = _ISO_DATE.fullmatch(text)
-    human = None if iso else _HUMAN_DATE.fullmatch(text)
+    numbers = [int(n) for n in re.findall(r"\d+", text)]
+    months = _month_numbers(language)
+    named = [months[w.casefold()] for w in re.findall(r"[^\W\d_]+", text) if w.casefold() in months]
     if iso:
         parts = [int(part) for part in iso.groups() if part is not None]
-    elif human and human.group(2) in _MONTHS:
-        day, month, year = human.groups()
-        parts = [int(year), _MONTHS[month], *([int(day)] if day else [])]
+    elif numbers and len(numbers) <= 2 and len(named) <= 1 and (named or len(numbers) == 1):
+        parts = [numbers[-1], *named, *numbers[:-1]]
     else:
         return None
     try:
@@ -176,7 +170,12 @@ def _as_written(text: str) -> PartialDate | None:
     except ValueError:
         return None
     date = PartialDate(*parts)
-    return date if text in (date.human(), date.iso()) else None
+    return date if text in (date_words(language, date), date.iso()) else None
+
+
+@functools.lru_cache(maxsize=16)
+def _month_numbers(language: str) -> dict[str, int]:
+    return {say(language, f"month.{month}").casefold(): month for month in range(1, 13)}
 
 
 def linked_actors(notes: Notes, content: str, page_url: str) -> list[str]:
@@ -305,7 +304,7 @@ def _entity(actor: Actor, site_url: str, full: bool) -> dict[str, Any]:
 
 @functools.lru_cache(maxsize=8192)
 def _actor_url(site_url: str, actor_id: str) -> str:
-    return urljoin(site_url, f"actors/{actor_id}/")
+    return urljoin(site_url, page_url(actor_page(actor_id)))
 
 
 def _drop_empty(values: dict[str, Any]) -> dict[str, Any]:

@@ -6,13 +6,13 @@ from collections.abc import Sequence
 
 from ..mistakes import Mistake
 from ..model import Notes
+from ..pages import CHANGES_PAGE, GUIDE_PAGE, PAGES, actor_page, question_page
 from ..text_rules import strip_invisible
 from .actors import render_actor, render_actor_index
 from .bluff import render_bluff_or_base
-from .changes import CHANGES_PAGE, render_changes
+from .changes import render_changes
 from .diagram import render_diagram
-from .guide import GUIDE_PAGE, render_guide
-from .markup import PAGES, actor_page
+from .guide import render_guide
 from .mentions import find_mentions
 from .quotes import render_quotes
 from .reference import render_glossary, render_sources
@@ -26,7 +26,7 @@ def render_site(notes: Notes, mistakes: Sequence[Mistake] = (), today: str = "")
     pages = {
         PAGES["background"]: render_background(notes),
         PAGES["who-backs-whom"]: render_who_backs_whom(notes, diagram=render_diagram(notes)),
-        PAGES["bluff-or-base"]: render_bluff_or_base(notes),
+        question_page(notes.story): render_bluff_or_base(notes),
         PAGES["timeline"]: render_timeline(notes),
         PAGES["actors"]: render_actor_index(notes),
         PAGES["quotes"]: render_quotes(notes),

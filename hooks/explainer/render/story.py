@@ -5,17 +5,14 @@ from __future__ import annotations
 import calendar
 from itertools import groupby
 
+from ..lang import month_abbreviation
 from ..model import Event, Notes, PartialDate
+from ..pages import PAGES
 from .corrections import render_corrections
 from .labels import render_labels
-from .markup import PAGES, Linker, attr, text
+from .markup import Linker, attr, text
 from .page import front_matter
-
-PRECISION_WORDS = {
-    "year": "year known",
-    "month": "month known, day not given",
-    "day": "exact day",
-}
+from .story_words import page_description
 
 
 def events_in_order(notes: Notes) -> list[Event]:
@@ -28,19 +25,18 @@ def render_background(notes: Notes) -> str:
     parts = [
         front_matter(
             notes,
-            "Background: how we got here",
-            "How the crisis in Venezuela drew in Russia and the United States, told from the dated events in order.",
+            link.say("page.background"),
+            page_description(notes, "background", link.say("describe.background")),
         ),
-        "# Background: how we got here\n",
-        "The story so far, in the order things happened. Every paragraph comes from a dated event; "
-        f"see the [timeline]({link.href(PAGES['timeline'])}) for the dates at a glance.\n",
+        f"# {link.say('page.background')}\n",
+        link.say("background.intro", timeline=link.href(PAGES["timeline"])) + "\n",
     ]
     for year, events in groupby(events_in_order(notes), key=lambda e: e.date.year):
         parts.append(f"## {year}\n")
         for event in events:
-            when = _time(event.date)
+            when = _time(link, event.date)
             body = link.said(event, "text") if event.text else text(event.title)
-            ref = link.event(event.id, "timeline")
+            ref = link.event(event.id, link.say("background.ref"))
             parts.append(f"{when}: {body} <small>({link.sources(event.sources)}; {ref})</small>\n")
     return "\n".join(parts) + link.evidence.render()
 
@@ -50,39 +46,38 @@ def render_timeline(notes: Notes) -> str:
     parts = [
         front_matter(
             notes,
-            "Timeline",
-            "Every dated event in the Russia–Venezuela story, in order, with how precisely each date is known.",
+            link.say("page.timeline"),
+            page_description(notes, "timeline", link.say("describe.timeline")),
         ),
-        "# Timeline\n",
-        "Each event is dated only as precisely as its source allows: a month where the source gives no day. "
-        'Dates worked out from the text ("five days after") say how.\n',
+        f"# {link.say('page.timeline')}\n",
+        link.say("timeline.intro") + "\n",
     ]
     events = events_in_order(notes)
     first, months = _calendar_range(events)
     if events:
-        parts += [_scale_key(events), _scale(first, months)]
+        parts += [_scale_key(link, events), _scale(link, first, months)]
     parts.append(f'<ol class="timeline" style="--months: {months}" markdown="block">')
     for event in events:
         labels = render_labels(notes, event)
-        precision = PRECISION_WORDS[event.date.precision]
+        precision = link.say(f"precision.{event.date.precision}")
         parts.append(
             f'<li class="timeline-event precision-{event.date.precision}" id="{attr(event.id)}" markdown="block">\n'
         )
         parts.append(_track(event.date, first, months))
         parts.append(
-            f'{_time(event.date)} <span class="precision">{precision}</span>\n\n**{text(event.title)}** {labels}\n'
+            f'{_time(link, event.date)} <span class="precision">{precision}</span>\n\n**{text(event.title)}** {labels}\n'
         )
         if event.text:
             parts.append(link.said(event, "text") + "\n")
         if event.date_note:
-            parts.append(f"*Date worked out:* {link.said(event, 'date_note')}\n")
+            parts.append(f"{link.say('timeline.date-worked-out')} {link.said(event, 'date_note')}\n")
         if event.corrections:
-            parts.append(render_corrections("event", event))
+            parts.append(render_corrections(notes, "event", event))
         details = []
         if event.actors:
-            details.append(f"Who: {link.actors(event.actors)}")
+            details.append(link.say("timeline.who", actors=link.actors(event.actors)))
         details.append(link.reported(event.sources, event.reported_by))
-        parts.append(" · ".join(details) + f' · [#](#{event.id} "Link to this event")\n')
+        parts.append(" · ".join(details) + f' · [#](#{event.id} "{link.say("timeline.link")}")\n')
         parts.append("</li>")
     parts.append("</ol>\n")
     return "\n".join(parts) + link.evidence.render()
@@ -127,12 +122,12 @@ def _track(date: PartialDate, first: int, months: int) -> str:
     )
 
 
-def _scale(first: int, months: int) -> str:
+def _scale(link: Linker, first: int, months: int) -> str:
     """Dates along the top of the tracks: the first month, the last, and a new year between if it has room."""
 
     def name(index: int) -> str:
         year, month = divmod(first + index, 12)
-        return f"{calendar.month_abbr[month + 1]} {year}"
+        return f"{month_abbreviation(link.notes.language, month + 1)} {year}"
 
     ticks = [f'<span class="timeline-tick" style="left: 0%">{name(0)}</span>']
     # Labels are about a quarter of a phone's width: keep them that far apart.
@@ -146,23 +141,16 @@ def _scale(first: int, months: int) -> str:
     return f'<div class="timeline-scale" aria-hidden="true">{"".join(ticks)}</div>\n'
 
 
-_KEY = {
-    "year": "a striped bar: only the year is known",
-    "month": "a bar: only the month is known",
-    "day": "a dot: the exact day",
-}
-
-
-def _scale_key(events: list[Event]) -> str:
+def _scale_key(link: Linker, events: list[Event]) -> str:
     """What the marks on the tracks mean, for the precisions the events have."""
-    shown = [p for p in _KEY if any(e.date.precision == p for e in events)]
+    shown = [p for p in ("year", "month", "day") if any(e.date.precision == p for e in events)]
     items = " ".join(
         f'<span class="timeline-key-item"><span class="timeline-swatch when-{p}" aria-hidden="true"></span> '
-        f"{_KEY[p]}</span>"
+        f"{link.say(f'timeline.key.{p}')}</span>"
         for p in shown
     )
-    return f'<p class="timeline-key">On each event\'s line: {items}</p>\n'
+    return f'<p class="timeline-key">{link.say("timeline.key", items=items)}</p>\n'
 
 
-def _time(date: PartialDate) -> str:
-    return f'<time datetime="{date.iso()}">{date.human()}</time>'
+def _time(link: Linker, date: PartialDate) -> str:
+    return f'<time datetime="{date.iso()}">{link.date(date)}</time>'

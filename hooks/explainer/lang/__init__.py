@@ -1,0 +1,81 @@
+"""Every word the engine writes on a page, in the language of the site.
+
+One table per language (en.py, es.py …), chosen by the site's language: mkdocs.yml's
+`theme.language`, the setting that also gives Material its language. Every table has
+the same keys as en.py; the check names any that is missing. To add a language, copy
+en.py to <code>.py, translate its values and add it to TABLES.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from ..model import PartialDate
+from ..problems import Problem
+from . import en, es
+
+TABLES: dict[str, dict[str, str]] = {"en": en.WORDS, "es": es.WORDS}
+"""Each language's table of words, by its code (as mkdocs.yml's theme.language writes it)."""
+DEFAULT = "en"
+_LANGUAGE = re.compile(r"^\s+language:\s*['\"]?([A-Za-z_-]+)['\"]?\s*(?:#.*)?$")
+
+
+def say(language: str, key: str, **values: Any) -> str:
+    """The words for key in the language, with {names} filled from values.
+
+    A key the language's table lacks is a check problem (language_problems); a preview still
+    shows the default language's words.
+    """
+    template = TABLES.get(language, {}).get(key) or TABLES[DEFAULT][key]
+    return template.format(**values) if values else template
+
+
+def count(language: str, key: str, n: int, **values: Any) -> str:
+    """Words with a number: key.one for one, key.other for any other number ({n} is the number)."""
+    return say(language, f"{key}.{'one' if n == 1 else 'other'}", n=n, **values)
+
+
+def date_words(language: str, date: PartialDate) -> str:
+    """A date as a reader of the language reads it: 2019, March 2019, 25 March 2019."""
+    if date.month is None:
+        return str(date.year)
+    month = say(language, f"month.{date.month}")
+    if date.day is None:
+        return say(language, "date.month", month=month, year=date.year)
+    return say(language, "date.day", day=date.day, month=month, year=date.year)
+
+
+def month_abbreviation(language: str, month: int) -> str:
+    return say(language, f"month-abbr.{month}")
+
+
+def language_problems(language: str, path: str = "mkdocs.yml", line: int = 0) -> list[Problem]:
+    """What keeps the site's language from being written: no table, or keys its table lacks."""
+    if language not in TABLES:
+        known = ", ".join(sorted(TABLES))
+        message = (
+            f"no table of words for the language {language!r}: use one of {known}, or add "
+            f"hooks/explainer/lang/{language}.py (copy en.py and translate it; see the editor's guide)"
+        )
+        return [Problem(path, line, "theme.language", message)]
+    missing = [key for key in TABLES[DEFAULT] if key not in TABLES[language]]
+    table = f"hooks/explainer/lang/{language}.py"
+    return [
+        Problem(table, 0, key, f"missing from the {language!r} table: add it, translating en.py's") for key in missing
+    ]
+
+
+def site_language(root: Path) -> tuple[str, int]:
+    """The language mkdocs.yml gives the theme (theme.language) and its line; English when it gives none."""
+    config = root / "mkdocs.yml"
+    if not config.is_file():
+        return DEFAULT, 0
+    in_theme = False
+    for number, line in enumerate(config.read_text(encoding="utf-8").splitlines(), start=1):
+        if line and not line[0].isspace() and not line.startswith("#"):
+            in_theme = line.startswith("theme:")
+        elif in_theme and (found := _LANGUAGE.match(line)):
+            return found.group(1), number
+    return DEFAULT, 0

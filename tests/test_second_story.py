@@ -1,0 +1,176 @@
+"""A second explainer, made up for the test, in Spanish (tests/stories/es): the engine builds it unchanged.
+
+Its own question, sides, relation types and central page; the project's hooks/ and
+overrides/ as they are. The guide's prose is the one English page: the check's messages
+and the editor's guide are written for editors, in English (see the README).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import re
+import string
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import ROOT, broken_links, serve
+from explainer import load_and_check
+from explainer.lang import TABLES
+from test_engine_words import story_words
+
+STORY = ROOT / "tests" / "stories" / "es"
+ENGLISH_PAGES = ("guide/index.html",)
+"""Pages for editors, whose prose stays English."""
+
+
+@pytest.fixture(scope="module")
+def es_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One strict build of the Spanish story, with the project's code, into a temporary folder."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    site = tmp_path_factory.mktemp("es-site")
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler(level=logging.WARNING)
+    handler.emit = records.append  # type: ignore[method-assign]
+    logging.getLogger("mkdocs").addHandler(handler)
+    try:
+        build(load_config(str(STORY / "mkdocs.yml"), site_dir=str(site), strict=True))
+    finally:
+        logging.getLogger("mkdocs").removeHandler(handler)
+    assert [r.getMessage() for r in records] == []
+    return site
+
+
+def _pages(site: Path) -> dict[str, str]:
+    return {p.relative_to(site).as_posix(): p.read_text(encoding="utf-8") for p in sorted(site.rglob("*.html"))}
+
+
+def _visible(page: str) -> str:
+    """A page's words as a reader sees or hears them: text, titles and labels, no markup."""
+    words = re.findall(r'(?:title|aria-label|content|alt)="([^"]*)"', page)
+    body = re.sub(r"<script\b.*?</script>|<style\b.*?</style>|<[^>]+>", " ", page, flags=re.DOTALL)
+    return " ".join(html.unescape(" ".join([body, *words])).split())
+
+
+def test_the_story_checks_clean() -> None:
+    checked = load_and_check(STORY)
+    assert [str(p) for p in checked.problems] == []
+    assert checked.notes.language == "es"
+
+
+def test_every_page_family_is_built(es_site: Path) -> None:
+    notes = load_and_check(STORY).notes
+    expected = [
+        "index.html",
+        "background/index.html",
+        "who-backs-whom/index.html",
+        "venta-o-concesion/index.html",
+        "timeline/index.html",
+        "actors/index.html",
+        "quotes/index.html",
+        "sources/index.html",
+        "glossary/index.html",
+        "changes/index.html",
+        "guide/index.html",
+        "feed.xml",
+        "data/explainer.json",
+        "data/explainer.schema.json",
+        *(f"actors/{a.id}/index.html" for a in notes.actors),
+    ]
+    assert [page for page in expected if not (es_site / page).is_file()] == []
+    assert not (es_site / "bluff-or-base").exists()
+    assert broken_links(es_site, "http://127.0.0.1/") == []
+
+
+def test_every_page_is_spanish(es_site: Path) -> None:
+    pages = _pages(es_site)
+    assert [name for name, page in pages.items() if '<html lang="es"' not in page] == []
+
+
+def _english_phrases() -> set[str]:
+    """The English table's words, cut at each {name}: every run of three words or more."""
+    found = set()
+    for key, words in TABLES["en"].items():
+        if TABLES["es"][key] == words:
+            continue
+        plain = re.sub(r"<[^>]+>|\*|\[|\]\([^)]*\)|`", " ", words)
+        for literal, *_ in string.Formatter().parse(plain):
+            run = " ".join(literal.split()).strip(" .,:;")
+            if len(run.split()) >= 3:
+                found.add(run)
+    return found
+
+
+def test_no_english_engine_words_on_a_readers_page(es_site: Path) -> None:
+    phrases = _english_phrases()
+    assert "month known, day not given" in phrases and "Based on reporting up to" in phrases
+    found = [
+        f"{name}: {phrase!r}"
+        for name, page in _pages(es_site).items()
+        if name not in ENGLISH_PAGES
+        for phrase in phrases
+        if phrase in _visible(page)
+    ]
+    assert found == []
+    feed = (es_site / "feed.xml").read_text(encoding="utf-8")
+    assert "<language>es</language>" in feed or 'xml:lang="es"' in feed
+
+
+def test_no_word_of_the_venezuela_story_anywhere(es_site: Path) -> None:
+    _, phrases = story_words(ROOT)
+    pattern = re.compile(
+        r"(?<![\w-])(" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")(?![\w-])"
+    )
+    found = []
+    for path in sorted(es_site.rglob("*")):
+        if path.suffix in (".html", ".xml", ".json") and "assets" not in path.parts:
+            text = path.read_text(encoding="utf-8")
+            found += [f"{path.relative_to(es_site)}: {m.group(0)!r}" for m in pattern.finditer(_visible(text))]
+    assert found == []
+
+
+def test_the_diagram_draws_the_storys_sides_and_relation_types(es_site: Path) -> None:
+    page = (es_site / "who-backs-whom" / "index.html").read_text(encoding="utf-8")
+    notes = load_and_check(STORY).notes
+    for side in notes.story.sides:
+        assert f"wbw-side wbw-side-{side.id}" in page, side.id
+        assert f">{side.short}</text>" in page, side.short
+    for kind in notes.story.relation_types:
+        assert f"edge-{kind.id} family-{kind.colour}" in page, kind.id
+        assert html.escape(kind.label) in page
+    assert (
+        page.index("wbw-side-ayuntamiento") < page.index("wbw-side-observadores") < page.index("wbw-side-cooperativa")
+    )
+
+
+def test_search_is_spanish_and_knows_folded_names(es_site: Path) -> None:
+    index = json.loads((es_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert index["config"]["lang"] == ["es"]
+    entry = next(e for e in index["docs"] if e["location"] == "actors/ramon-ibanez/")
+    assert {"ramon", "ibanez"} <= set(entry["names"].split())
+    mayor = next(e for e in index["docs"] if e["location"] == "actors/lucia-fernandez/")
+    assert {"alcaldesa", "lucia", "fernandez"} <= set(mayor["names"].split())  # an alias, and folded names
+
+
+@pytest.fixture(scope="module")
+def es_url(es_site: Path) -> Iterator[str]:
+    url, server = serve(es_site)
+    yield url
+    server.shutdown()
+
+
+@pytest.mark.browser
+def test_search_finds_an_accented_name_typed_without_accents(page: Any, es_url: str) -> None:
+    page.goto(es_url)
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially("Ramon Ibanez")
+    first = page.locator(".md-search-result__item a").first
+    first.wait_for(timeout=20_000)
+    assert first.get_attribute("href").endswith("actors/ramon-ibanez/")
