@@ -131,14 +131,16 @@ def test_changing_the_hooks_code_says_restart(served: Served) -> None:
 
 
 def dated_project(tmp_path: Path) -> tuple[Path, Any, PartialDate]:
-    """A copy where every note was updated a month ago, but one event yesterday."""
+    """A copy where every note was updated (and corrected) a month ago, but one event yesterday."""
     root = copy_project(tmp_path / "project")
     today = _dt.date.today()
     old, new = today - _dt.timedelta(days=30), today - _dt.timedelta(days=1)
-    for path in (root / "content").rglob("*"):
+    for path in [*(root / "content").rglob("*"), *(root / "docs").glob("*.md")]:
         if path.suffix in (".md", ".yml"):
             text = path.read_text(encoding="utf-8")
-            path.write_text(re.sub(r'updated: "[0-9-]+"', f'updated: "{old.isoformat()}"', text), encoding="utf-8")
+            text = re.sub(r'updated: "[0-9-]+"', f'updated: "{old.isoformat()}"', text)
+            text = re.sub(r'(\n\s+- )date: "20[0-9-]+"(\n\s+field:)', rf'\1date: "{old.isoformat()}"\2', text)
+            path.write_text(text, encoding="utf-8")
     notes = load_notes(root / "content", root / "seeds", root).notes
     event = notes.events[len(notes.events) // 2]
     lines = (root / event.origin.path).read_text(encoding="utf-8").split("\n")

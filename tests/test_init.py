@@ -54,7 +54,8 @@ def test_once_filled_in_it_builds(tmp_path: Path) -> None:
     for path in project.rglob("*"):
         if path.suffix in (".md", ".yml"):
             path.write_text(path.read_text(encoding="utf-8").replace("TODO: ", ""), encoding="utf-8")
-    (project / "seeds" / "article.txt").write_text("A made-up article for the test.\n", encoding="utf-8")
+    seed = "A made-up article for the test: the article's exact words that say so.\n"
+    (project / "seeds" / "article.txt").write_text(seed, encoding="utf-8")
     checked = load_and_check(project)
     assert [str(p) for p in checked.problems] == [] and find_unfinished(checked.notes) == []
     records: list[logging.LogRecord] = []

@@ -140,7 +140,7 @@ def test_every_note_written_out_loads_back_the_same(tmp_path: Path) -> None:
 def _without_lines(note: object) -> object:
     """The note without where it was read from, which differs between files."""
     changes: dict[str, object] = {"origin": None}
-    for name in ("evidence_for", "evidence_against"):
+    for name in ("evidence_for", "evidence_against", "corrections"):
         if hasattr(note, name):
             changes[name] = tuple(dataclasses.replace(p, line=0) for p in getattr(note, name))
     return dataclasses.replace(note, **changes)  # type: ignore[type-var]

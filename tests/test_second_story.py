@@ -18,9 +18,10 @@ from typing import Any
 
 import pytest
 
-from conftest import ROOT, broken_links, serve
+from conftest import ROOT, served_folder, url_of
 from explainer import load_and_check
 from explainer.lang import TABLES
+from pages import broken_links
 from test_engine_words import story_words
 
 STORY = ROOT / "tests" / "stories" / "es"
@@ -160,9 +161,8 @@ def test_search_is_spanish_and_knows_folded_names(es_site: Path) -> None:
 
 @pytest.fixture(scope="module")
 def es_url(es_site: Path) -> Iterator[str]:
-    url, server = serve(es_site)
-    yield url
-    server.shutdown()
+    with served_folder(es_site) as server:
+        yield url_of(server)
 
 
 @pytest.mark.browser

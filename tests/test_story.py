@@ -113,7 +113,7 @@ def test_a_broken_story_is_reported_at_its_line(
 def test_a_good_story_passes_and_its_default_side_fills_an_actor_without_one(tmp_path: Path) -> None:
     files = {
         "content/actors/maria-zakharova.md": MINIMAL["content/actors/maria-zakharova.md"].replace(
-            "        side: maduro\n", ""
+            '        side: maduro ^["said Maria Zakharova, Russia’s foreign ministry spokeswoman"]\n', ""
         )
     }
     checked = load_and_check(_project(tmp_path, STORY, files))

@@ -11,6 +11,7 @@ import datetime as _dt
 import json
 import posixpath
 import typing
+from collections.abc import Callable
 from typing import Any
 
 from .check import SLUG
@@ -158,23 +159,25 @@ def render_feed(notes: Notes, site_url: str, title: str, description: str = "") 
     feed.link(href=base + page_url(CHANGES_PAGE), rel="alternate", type="text/html")
     feed.language(language)
     feed.author({"name": title})
-    feed.updated(_when(changes[0].date) if changes else _dt.datetime(1970, 1, 1, tzinfo=_dt.UTC))
-    for corrected in list_corrections(notes):  # corrections first: a reader following the story needs them most
-        entry = feed.add_entry(order="append")
-        entry.id(strip_invisible(base + page_url(corrected.page, corrected.anchor)))
-        entry.title(
-            strip_invisible(say(language, "correction.title", date=date_words(language, corrected.correction.date)))
-        )
-        entry.link(href=strip_invisible(base + page_url(corrected.page, corrected.anchor)), rel="alternate")
-        entry.updated(_when(corrected.correction.date))
-        entry.content(f"<p>{attr(strip_invisible(plain_sentence(language, corrected.correction)))}</p>", type="html")
-    count = 0
-    for date, pages in by_day_and_page(changes):
-        for page, on_page in pages:
-            if count == FEED_LIMIT:
-                break
-            count += 1
-            entry = feed.add_entry(order="append")
+    # One entry per correction and one per page and day of change, all newest first (a correction
+    # before the changes of its day: a reader following the story needs it most).
+    entries: list[tuple[tuple[int, int, int], int, Callable[[Any], None]]] = []
+    for corrected in list_corrections(notes):
+
+        def correction(entry: Any, corrected: Any = corrected) -> None:
+            entry.id(strip_invisible(base + page_url(corrected.page, corrected.anchor)))
+            words = date_words(language, corrected.correction.date)
+            entry.title(strip_invisible(say(language, "correction.title", date=words)))
+            entry.link(href=strip_invisible(base + page_url(corrected.page, corrected.anchor)), rel="alternate")
+            entry.updated(_when(corrected.correction.date))
+            said = attr(strip_invisible(plain_sentence(language, corrected.correction)))
+            entry.content(f"<p>{said}</p>", type="html")
+
+        entries.append((corrected.correction.date.sort_key(), 0, correction))
+    pages = [(date, page, on_page) for date, by_page in by_day_and_page(changes) for page, on_page in by_page]
+    for date, page, on_page in pages[:FEED_LIMIT]:
+
+        def change(entry: Any, date: PartialDate = date, page: str = page, on_page: list[Any] = on_page) -> None:
             entry.id(
                 strip_invisible(
                     f"{base}{page_url(CHANGES_PAGE)}#{day_anchor(date)}/{page_url(page).strip('/') or 'home'}"
@@ -189,6 +192,17 @@ def render_feed(notes: Notes, site_url: str, title: str, description: str = "") 
             )
             said = say(language, "feed.updated-on", date=date_words(language, date))
             entry.content(f"<p>{said}</p><ul>{items}</ul>", type="html")
+
+        entries.append((date.sort_key(), 1, change))
+    entries.sort(key=lambda e: (tuple(-part for part in e[0]), e[1]))  # stable: each kind keeps its order
+    newest = entries[0][0] if entries else None
+    feed.updated(
+        _dt.datetime(newest[0], newest[1] or 1, newest[2] or 1, tzinfo=_dt.UTC)
+        if newest
+        else _dt.datetime(1970, 1, 1, tzinfo=_dt.UTC)
+    )
+    for _, _, write in entries:
+        write(feed.add_entry(order="append"))
     xml: bytes = feed.atom_str(pretty=True)
     return xml
 

@@ -60,14 +60,14 @@ seed: article.txt
 ACTOR = """---
 name: "TODO: A name as the page shows it"
 kind: person
-role: "TODO: Who they are in this story, in one line."
+role: "TODO: Who they are in this story, in one line.^[\\"TODO: the article's exact words that say so\\"]"
 sources: [article]
 ---
 """
 SEED = "TODO: paste the article's text here, byte for byte as published, and never edit it afterwards.\n"
 HOME = """---
 title: "TODO: The question your explainer answers?"
-description: "TODO: The answer in two sentences."^[analysis]
+description: "TODO: The answer in two sentences.^[analysis]"
 ---
 
 # TODO: The question your explainer answers?
