@@ -43,9 +43,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 
-NAV_ACTOR_LIMIT = 60
-"""Up to this many actors are listed in the nav; past it only the Actors index is,
-so that every page's HTML does not grow with the number of actors."""
+NAV_ACTOR_LIMIT = 12
+"""Up to this many actors are listed in the nav; past it only the Actors index is, so that
+every page's HTML does not grow with the number of actors. Every sentence's evidence now
+weighs on the pages' budgets (tests/test_reader.py): 42 actors in every page's nav cost
+about 1.5 KB gzipped a page, which the Actors index, one click away, spares."""
 
 
 class _Build:

@@ -37,6 +37,8 @@ def render_bluff_or_base(notes: Notes) -> str:
         parts.append(_evidence_list(link.say("question.evidence-for"), explanation, "for", link))
         parts.append(_evidence_list(link.say("question.evidence-against"), explanation, "against", link))
         parts.append(f"{link.say('question.reported-in')} {link.sources(explanation.sources)}\n")
+        if cited := link.evidence.flush():
+            parts.append(cited)
     return "\n".join(parts) + link.evidence.render()
 
 

@@ -37,7 +37,8 @@ class EvidenceNotes:
         """The sources of the note being drawn; a hand-written page's are all of them."""
         self._href = href
         self._entries: dict[tuple[str, str, str], int] = {}
-        self._rendered: list[str] = []
+        self._pending: list[tuple[int, str]] = []
+        """(number, list entry) of the passages cited and not listed yet."""
 
     def said(self, note: Any, key: str, value: str, prose: Callable[[str], str] | None = None) -> str:
         """A note's field with its markers: Markdown through prose(), else escaped text."""
@@ -48,8 +49,13 @@ class EvidenceNotes:
         drawn = self.draw(marked, (lambda words: words) if prose else text)
         return prose(drawn) if prose else drawn
 
-    def draw(self, marked: Marked, words: Callable[[str], str]) -> str:
-        """The text with each marker drawn where it stood; words() makes the text between them."""
+    def draw(self, marked: Marked, words: Callable[[str], str], sources: tuple[str, ...] | None = None) -> str:
+        """The text with each marker drawn where it stood; words() makes the text between them.
+
+        sources are the text's own (a hand-written page passes (): every source is its own).
+        """
+        if sources is not None:
+            self._own_sources = sources
         pieces: list[str] = []
         position = 0
         for mark in sorted(marked.marks, key=lambda m: m.at):
@@ -63,28 +69,43 @@ class EvidenceNotes:
         source = mark.source or self._seeded_source()
         key = (mark.voice, source, mark.words)
         number = self._entries.get(key)
+        first = number is None
         if number is None:
             number = len(self._entries) + 1
             self._entries[key] = number
-            self._rendered.append(self._entry(number, mark, source))
+            self._pending.append((number, self._entry(number, mark, source)))
         if mark.voice == "reporting":
             tip = f"“{mark.words}” ({self._source_name(source)})"
             shown, label = str(number), self._say("evidence.number", n=number)
         else:
             tip = self._say(f"evidence.{mark.voice}.why") + (f": {mark.words}" if mark.words else "")
             shown, label = self._say(f"evidence.{mark.voice}"), tip
+        anchor = f' id="evidence-ref-{number}"' if first else ""  # a passage cited again links back to its first use
+        voice = "" if mark.voice == "reporting" else f" ev-{mark.voice}"
         return (
-            f'<sup class="evidence-mark voice-{mark.voice}" id="evidence-ref-{number}">'
+            f'<sup class="ev{voice}"{anchor}>'
             f'<a href="#evidence-{number}" title="{attr(tip)}" aria-label="{attr(label)}">{shown}</a></sup>'
         )
 
-    def render(self) -> str:
-        """The page's list of evidence, or '' when the page cites none."""
-        if not self._rendered:
+    def flush(self) -> str:
+        """The entries cited since the last list, as a list to place right after what cites them.
+
+        Close to its markers, a passage's words compress with the tooltip that repeats them: a page
+        of many sections (explanations, glossary entries) lists each section's evidence after it.
+        """
+        if not self._pending:
             return ""
-        items = "\n".join(self._rendered)
+        items = "\n".join(entry for _, entry in self._pending)
+        start, self._pending = self._pending[0][0], []
+        label = attr(self._say("evidence.heading"))
+        return f'\n<ol class="evidence-notes" start="{start}" aria-label="{label}" markdown="block">\n{items}\n</ol>\n'
+
+    def render(self) -> str:
+        """The page's list of the evidence not listed yet, under its heading; '' when there is none."""
+        if not self._pending:
+            return ""
         heading = self._say("evidence.heading")
-        return f'\n## {heading} {{#evidence}}\n\n<ol class="evidence-notes" markdown="block">\n{items}\n</ol>\n'
+        return f"\n## {heading} {{#evidence}}\n" + self.flush()
 
     def _entry(self, number: int, mark: Mark, source: str) -> str:
         back = f'<a class="evidence-back" href="#evidence-ref-{number}" aria-label="{self._say("evidence.back")}">↩</a>'
@@ -101,8 +122,13 @@ class EvidenceNotes:
         return say(self._language, key, **values)
 
     def _seeded_source(self) -> str:
-        seeded = [s for s in self._own_sources if getattr(self._sources.get(s), "seed", "")]
-        return seeded[0] if seeded else (self._own_sources[0] if self._own_sources else "")
+        """Where a passage with no source id comes from: the note's own seeded source, else the first
+        seeded source of all (as the check looks for it, claims.seeds_of)."""
+        for candidates in (self._own_sources, tuple(self._sources)):
+            seeded = [s for s in candidates if getattr(self._sources.get(s), "seed", "")]
+            if seeded:
+                return seeded[0]
+        return self._own_sources[0] if self._own_sources else ""
 
     def _source_name(self, source: str) -> str:
         found = self._sources.get(source)

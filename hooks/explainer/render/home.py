@@ -90,7 +90,7 @@ def fill_page(notes: Notes, markdown: str, page: str, path: str, first_line: int
     for match in [*BLOCK.finditer(markdown), None]:
         end = match.start() if match else len(markdown)
         marked = read_marks(markdown[position:end])  # its problems are the check's (claims.check_pages)
-        filled.append(link.evidence.draw(marked, lambda words: words))
+        filled.append(link.evidence.draw(marked, lambda words: words, sources=()))
         if match is None:
             break
         name = match.group(1)

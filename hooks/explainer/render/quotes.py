@@ -56,4 +56,6 @@ def render_quote(notes: Notes, link: Linker, quote: Quote, anchor: bool = True) 
     if quote.corrections:
         lines.append(render_corrections(notes, "quote", quote))
     lines += ["</figure>", ""]
+    if cited := link.evidence.flush():
+        lines.append(cited)
     return "\n".join(lines)

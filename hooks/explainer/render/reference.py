@@ -78,6 +78,8 @@ def render_sources(notes: Notes) -> str:
             parts.append(link.said(source, "body") + "\n")
         if source.corrections:
             parts.append(render_corrections(notes, "source", source))
+        if cited := link.evidence.flush():
+            parts.append(cited)
         rests = claims.get(source.id, [])
         parts.append(f'<details markdown="block"><summary>{link.say("sources.rest", n=len(rests))}</summary>\n')
         parts += [_claim_item(link, kind, note) for kind, note in rests]
@@ -115,4 +117,6 @@ def render_glossary(notes: Notes) -> str:
         if term.body:
             parts.append(link.said(term, "body") + "\n")
         parts.append(f"<small>{link.reported(term.sources, '')}</small>\n")
+        if cited := link.evidence.flush():
+            parts.append(cited)
     return "\n".join(parts) + link.evidence.render()

@@ -78,6 +78,8 @@ def render_timeline(notes: Notes) -> str:
             details.append(link.say("timeline.who", actors=link.actors(event.actors)))
         details.append(link.reported(event.sources, event.reported_by))
         parts.append(" · ".join(details) + f' · [#](#{event.id} "{link.say("timeline.link")}")\n')
+        if cited := link.evidence.flush():
+            parts.append(cited)
         parts.append("</li>")
     parts.append("</ol>\n")
     return "\n".join(parts) + link.evidence.render()
