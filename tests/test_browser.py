@@ -49,7 +49,11 @@ def test_a_name_on_a_generated_page_leads_to_the_actor_page(page: Any, site_url:
 
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
-    """A small site whose actor is named with a script, built for real."""
+    """A small site whose actor is named with a script, built for real as `mkdocs serve` builds it.
+
+    The check refuses such a name, so `make site` never publishes it; but a preview shows whatever
+    the notes hold, with their problems on the page, and that must not run a script either.
+    """
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
@@ -59,9 +63,10 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str
     name = "<script>window.__pwned = 1</script><img src=x onerror='window.__pwned = 2'>Russia"
     files["content/actors/russia.md"] = MINIMAL["content/actors/russia.md"].replace("name: Russia", f'name: "{name}"')
     write_project(root, files)
-    (root / "docs" / "index.md").write_text("# Test\n\nSee [[russia]].\n", encoding="utf-8")
+    (root / "docs" / "index.md").write_text("# Test\n\nSee [[russia]].^[analysis]\n", encoding="utf-8")
     logging.getLogger("mkdocs").setLevel(logging.ERROR)
     config = load_config(str(root / "mkdocs.yml"), site_dir=str(root / "site"), strict=False)
+    config.plugins.on_startup(command="serve", dirty=False)  # problems shown on the pages, as in a preview
     build(config)
     with served_folder(root / "site") as server:
         yield url_of(server), name
