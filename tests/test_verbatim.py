@@ -44,6 +44,12 @@ def pieces_apart(what: str, text: str) -> str:
     return f"content/quotes.yml:3: text: quote {what} in {SEED}: {text!r}; quote one passage, or make two quotes"
 
 
+ONE_WORD = (
+    "content/quotes.yml:3: text: a single word cannot stand as a quote: {}; say it in a note's own "
+    'sentence, the word in quotation marks, with its passage: She called it "premature".^["…"]'
+)
+
+
 def too_short(shown: str) -> str:
     return (
         f"content/quotes.yml:3: text: too short to quote: {shown}; quote at least 3 words either side of a cut, "
@@ -79,7 +85,7 @@ CASES = [
      [pieces_apart("runs across paragraphs", RUN_ACROSS_PARAGRAPHS)]),
     ("words run out of one quotation into another", "nicolas-maduro", RUN_ACROSS_QUOTATIONS,
      [pieces_apart("runs across quotations or sentences", RUN_ACROSS_QUOTATIONS)]),
-    ("one word", "maria-zakharova", "the", [too_short("'the'")]),
+    ("one word", "maria-zakharova", "the", [ONE_WORD.format("'the'")]),
     ("two words out of a longer quotation", "maria-zakharova", "Military experts", [too_short("'Military experts'")]),
     ("a piece of one word", "maria-zakharova", SHORT_PIECE, [too_short(f"{SHORT_PIECE!r} (the piece 'needs.')")]),
     ("'Russia' inside the quote marks does not attribute it", "russia", NOT_THREATENING, [not_named("Russia", NOT_THREATENING)]),
@@ -89,7 +95,8 @@ CASES = [
      []),
     ("a paraphrase inside one sentence, without quote marks", "nicolas-maduro",
      "the crisis is the result of economic sabotage by the US", []),
-    ("a word the source itself quotes alone", "sergey-lavrov", "arrogant", []),
+    ("a word the source itself quotes alone: still one word", "sergey-lavrov", "arrogant",
+     [ONE_WORD.format("'arrogant'")]),
     ("straight apostrophe for the source's curly one", "michael-penfold-becerra",
      "But it's still too small to make a difference.", []),
     ("'he stressed' after the newsletter boxes points back to the attache", "jose-rafael-torrealba-perez",

@@ -240,7 +240,16 @@ class _Checker:
             return
         found = [(seed, text, passage) for seed, text in texts for passage in quotations_holding(quote.text, text)]
         short = short_piece(quote.text)
-        if short is not None and not any(is_whole(quote.text, passage) for _, _, passage in found):
+        one_word = len(quote.text.split()) < 2
+        if one_word:
+            self.add(
+                quote.origin,
+                0,
+                "text",
+                f"a single word cannot stand as a quote: {self._one_line(quote.text)}; say it in a note's own "
+                'sentence, the word in quotation marks, with its passage: She called it "premature".^["…"]',
+            )
+        elif short is not None and not any(is_whole(quote.text, passage) for _, _, passage in found):
             cut = len(pieces(quote.text)) > 1
             shown = self._one_line(quote.text) + (f" (the piece {self._one_line(short)})" if cut else "")
             self.add(
