@@ -131,24 +131,27 @@ def minimal(tmp_path: Path) -> Path:
     return write_project(tmp_path, MINIMAL)
 
 
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One real strict build of the project's site into a temporary folder."""
+def strict_build(config_file: Path, site: Path) -> Path:
+    """A real build of the project at config_file into site, failing with every warning MkDocs logged."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    site = tmp_path_factory.mktemp("site")
     records: list[logging.LogRecord] = []
     handler = logging.Handler(level=logging.WARNING)
     handler.emit = records.append  # type: ignore[method-assign]
     logging.getLogger("mkdocs").addHandler(handler)
     try:
-        config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site), strict=True)
-        build(config)
+        build(load_config(str(config_file), site_dir=str(site), strict=True))
     finally:
         logging.getLogger("mkdocs").removeHandler(handler)
     assert [r.getMessage() for r in records] == []
     return site
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One real strict build of the project's site into a temporary folder."""
+    return strict_build(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("site"))
 
 
 def tool(name: str) -> ModuleType:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import logging
 import re
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, strict_build
 from explainer import load_and_check
 from explainer.init import init_project
 from explainer.template import find_unfinished
@@ -46,9 +45,6 @@ def test_init_refuses_what_it_cannot_start(tmp_path: Path, language: str, existi
 
 
 def test_once_filled_in_it_builds(tmp_path: Path) -> None:
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-
     project = tmp_path / "new"
     init_project(project, ROOT)
     for path in project.rglob("*"):
@@ -58,14 +54,6 @@ def test_once_filled_in_it_builds(tmp_path: Path) -> None:
     (project / "seeds" / "article.txt").write_text(seed, encoding="utf-8")
     checked = load_and_check(project)
     assert [str(p) for p in checked.problems] == [] and find_unfinished(checked.notes) == []
-    records: list[logging.LogRecord] = []
-    handler = logging.Handler(level=logging.WARNING)
-    handler.emit = records.append  # type: ignore[method-assign]
-    logging.getLogger("mkdocs").addHandler(handler)
-    try:
-        build(load_config(str(project / "mkdocs.yml"), site_dir=str(tmp_path / "site"), strict=True))
-    finally:
-        logging.getLogger("mkdocs").removeHandler(handler)
-    assert [r.getMessage() for r in records] == []
+    strict_build(project / "mkdocs.yml", tmp_path / "site")
     assert (tmp_path / "site" / "central-question" / "index.html").is_file()
     assert (tmp_path / "site" / "actors" / "first-actor" / "index.html").is_file()

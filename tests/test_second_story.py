@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import json
-import logging
 import re
 import string
 from collections.abc import Iterator
@@ -18,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from conftest import ROOT, served_folder, url_of
+from conftest import ROOT, served_folder, strict_build, url_of
 from explainer import load_and_check
 from explainer.lang import TABLES
 from pages import broken_links
@@ -32,20 +31,7 @@ ENGLISH_PAGES = ("guide/index.html",)
 @pytest.fixture(scope="module")
 def es_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One strict build of the Spanish story, with the project's code, into a temporary folder."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-
-    site = tmp_path_factory.mktemp("es-site")
-    records: list[logging.LogRecord] = []
-    handler = logging.Handler(level=logging.WARNING)
-    handler.emit = records.append  # type: ignore[method-assign]
-    logging.getLogger("mkdocs").addHandler(handler)
-    try:
-        build(load_config(str(STORY / "mkdocs.yml"), site_dir=str(site), strict=True))
-    finally:
-        logging.getLogger("mkdocs").removeHandler(handler)
-    assert [r.getMessage() for r in records] == []
-    return site
+    return strict_build(STORY / "mkdocs.yml", tmp_path_factory.mktemp("es-site"))
 
 
 def _pages(site: Path) -> dict[str, str]:
