@@ -101,3 +101,45 @@ def test_make_new_placeholders_are_left_to_the_unfinished_list(tmp_path: Path) -
         .replace("        x: ^", "        # ")
     )
     assert problems(tmp_path, {"content/actors/maria-zakharova.md": unfinished}) == []
+
+
+def test_the_open_data_carries_every_sentence_with_its_voice_and_passages_so_anyone_can_recheck(
+    tmp_path: Path,
+) -> None:
+    from explainer.export import notes_as_data
+    from explainer.verbatim import normalise
+
+    notes = load_and_check(write_project(tmp_path, MINIMAL)).notes
+    data = notes_as_data(notes)
+    [russia] = [a for a in data["actors"] if a["id"] == "russia"]
+    assert russia["sentences"] == [
+        {
+            "field": "role",
+            "text": "Sent troops",
+            "voice": "reporting",
+            "passages": [
+                {"source": "the-week", "words": "photographs showed nearly 100 Russian servicemen disembarking"}
+            ],
+        },
+        {
+            "field": "body",
+            "text": "Russia backs [[nicolas-maduro|Maduro]].",
+            "voice": "reporting",
+            "passages": [
+                {
+                    "source": "the-week",
+                    "words": "Moscow was increasing its support for Venezuela’s president, Nicolás Maduro",
+                }
+            ],
+        },
+    ]
+    [week] = data["sources"]
+    assert week["sentences"] == [
+        {"field": "body", "text": "The article.", "voice": "context", "passages": [], "basis": "this source note"}
+    ]
+    seeds = {s.id: normalise(notes.seeds[s.seed]) for s in notes.sources if s.seed}
+    for kind in ("actors", "relations", "figures"):
+        for item in data[kind]:
+            for sentence in item["sentences"]:
+                for passage in sentence["passages"]:
+                    assert normalise(passage["words"]) in seeds[passage["source"]]

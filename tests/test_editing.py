@@ -288,7 +288,7 @@ def test_the_schema_is_made_from_the_model() -> None:
     schema = json_schema()
     for cls in KINDS.values():
         properties = schema["$defs"][cls.__name__]["properties"]
-        assert list(properties) == [i.name for i in fields_of(cls)] + ["file", "page"]
+        assert list(properties) == [i.name for i in fields_of(cls)] + ["file", "page", "sentences"]
         for info in fields_of(cls):
             assert properties[info.name]["description"].startswith(info.doc)
     notes = project_notes()

@@ -244,9 +244,8 @@ class _ClaimChecker:
                     )
 
     def seeds_of(self, note: Any) -> dict[str, str]:
-        """Source id → seed text for the note's own sources that have one; else every seeded source."""
-        own = {s: self.seeded[s] for s in getattr(note, "sources", ()) if s in self.seeded}
-        return own or self.seeded
+        """Source id → seed text of the sources a passage with no source id may come from."""
+        return {s: self.seeded[s] for s in passage_sources(self.notes, note)}
 
     def names_for(self, note: Any) -> Names:
         allowed: set[str] = set()
@@ -281,6 +280,20 @@ class _At:
 def _at(note: Any, key: str) -> _At:
     lines = dict(note.origin.field_lines)
     return _At(note.origin.path, lines.get(key, note.origin.line_of(key.split("[", 1)[0])), key)
+
+
+def passage_sources(notes: Notes, note: Any) -> list[str]:
+    """The sources a passage written with no source id comes from: the note's (or the evidence
+    point's) own sources that have a seed; else every source that has one."""
+    seeded = [s.id for s in notes.sources if s.seed in notes.seeds]
+    own = [s for s in getattr(note, "sources", ()) if s in seeded]
+    return own or seeded
+
+
+def owner_of(note: Any, key: str) -> Any:
+    """What a field key's sentences belong to: the evidence point for "evidence_for[2].text", else the note."""
+    point = _point(note, key)
+    return note if point is None else point
 
 
 def _point(note: Any, key: str) -> Any | None:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .check import SLUG
+from .claims import owner_of, passage_sources, statements
 from .fields import FieldInfo, bare, fields_of, is_optional
 from .lang import date_words, say
 from .model import KINDS, NESTED, Notes, PartialDate
@@ -31,6 +32,34 @@ DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 _EXTRA = {
     "file": ("string", "The note's file in the project, relative to its root (content/actors/<id>.md)."),
     "page": ("string", "Where the note is shown, relative to the site's root (timeline/#landing)."),
+}
+_SENTENCES = {
+    "type": "array",
+    "description": "Each sentence readers see of the note, as published: its voice (reporting, context or "
+    "analysis), and for reporting the passages that prove it, the source's exact words.",
+    "items": {
+        "type": "object",
+        "required": ["field", "text", "voice", "passages"],
+        "additionalProperties": False,
+        "properties": {
+            "field": {"type": "string", "description": "The field it is in: role, body, evidence_for[0].text …"},
+            "text": {"type": "string", "description": "The sentence as readers see it, markers left out."},
+            "voice": {"enum": ["reporting", "context", "analysis"]},
+            "passages": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["source", "words"],
+                    "additionalProperties": False,
+                    "properties": {
+                        "source": {"type": "string", "description": "The id of the source whose text holds them."},
+                        "words": {"type": "string", "description": "The source's exact words, one unbroken run."},
+                    },
+                },
+            },
+            "basis": {"type": "string", "description": "For context, where it comes from; for analysis, a note."},
+        },
+    },
 }
 
 
@@ -52,9 +81,30 @@ def notes_as_data(notes: Notes, title: str = "") -> dict[str, Any]:
             item["page"] = page_url(*where(notes, kind, note.id))
             if kind == "actor" and not item["side"]:  # left out in the note: the story's default side
                 item["side"] = notes.story.default_side
+            item["sentences"] = _sentences(notes, note)
             items.append(item)
         data[kind + "s"] = items
     return data
+
+
+def _sentences(notes: Notes, note: Any) -> list[dict[str, Any]]:
+    """Each sentence readers see of the note, as published, with its voice and its passages:
+    enough for anyone to check the site against its sources again."""
+    found = []
+    for key, marked in statements(note):
+        default = next(iter(passage_sources(notes, owner_of(note, key))), "")
+        found += [
+            {
+                "field": key,
+                "text": sentence.text,
+                "voice": sentence.voice,
+                "passages": [{"source": m.source or default, "words": m.words} for m in sentence.passages],
+                **({"basis": sentence.marks[0].words} if sentence.voice != "reporting" and sentence.marks else {}),
+            }
+            for sentence in marked.sentences
+            if not sentence.aside
+        ]
+    return found
 
 
 def _value(value: Any) -> Any:
@@ -103,6 +153,7 @@ def _object_schema(cls: type, extra: bool) -> dict[str, Any]:
     properties = {info.name: _field_schema(info) for info in fields_of(cls)}
     if extra:
         properties.update({name: {"type": kind, "description": doc} for name, (kind, doc) in _EXTRA.items()})
+        properties["sentences"] = _SENTENCES
     return {
         "type": "object",
         "description": (cls.__doc__ or "").strip(),
