@@ -423,3 +423,29 @@ def test_only_a_picture_in_the_content_earns_the_larger_budget() -> None:
     assert audit.budget_for(icon + '<article class="md-content__inner md-typeset"><p>x</p></article>') == 88 * 1024
     drawn = '<article class="md-content__inner md-typeset"><figure><svg></svg></figure></article>'
     assert audit.budget_for(icon + drawn) == 120 * 1024
+
+
+@pytest.mark.browser
+def test_a_sentences_evidence_opens_by_keyboard_and_tap_and_prints_as_a_footnote(page: Any, site_url: str) -> None:
+    """The marker after a sentence: Tab reaches it and shows its passage, following it (a tap, or
+    Enter) lands on the listed passage, and on paper the list prints after what it supports."""
+    page.set_viewport_size(PHONE)
+    page.goto(site_url + "actors/maria-zakharova/")
+    marker = page.locator("sup.ev a").first
+    for _ in range(200):  # Tab through the page until the first marker has the focus
+        page.keyboard.press("Tab")
+        if marker.evaluate("a => a === document.activeElement"):
+            break
+    else:
+        pytest.fail("Tab never reached the first evidence marker")
+    title = marker.get_attribute("title") or ""
+    shown = marker.evaluate("a => getComputedStyle(a, '::after').content")
+    assert title.startswith("“") and title.strip('“”"') and title in shown.replace('\\"', '"')
+    page.keyboard.press("Enter")
+    target = marker.get_attribute("href") or ""
+    page.wait_for_function(f"location.hash === {json.dumps(target)}")
+    listed = page.locator(target)
+    assert listed.is_visible() and title.split("”")[0].lstrip("“") in listed.inner_text()
+    page.emulate_media(media="print")
+    assert listed.evaluate("e => getComputedStyle(e.closest('ol')).display") != "none"
+    assert marker.evaluate("a => getComputedStyle(a, '::after').content") in ("none", "normal")  # no tooltip on paper
