@@ -275,11 +275,15 @@ def test_every_served_file_matches_a_clean_build_after_each_edit(server: Server,
 # would pass if nothing were ever reused; this says what is.
 
 _BOLIVIA_AND_NAMED = {f"actors/{a}.md" for a in ("bolivia", "china", "nicolas-maduro", "russia", "turkey")}
+_SOME_WITH_BOLIVIA = {"actors/bolivia.md", "..."}
+"""Bolivia's page and some others (those whose Markdown names Bolivia), not every page."""
 REBUILT: list[tuple[str, Callable[[Path], None] | None, set[str] | None, set[str] | None]] = [
     ("no change", None, set(), set()),
     # Its page, and the pages of the actors its body names (they show where they are named).
     ("one note's body", _body, _BOLIVIA_AND_NAMED, _BOLIVIA_AND_NAMED),
-    ("an actor's name, in every page's nav", _name, None, None),
+    # Its page's title changes, and a page title may stand on every page (the nav, previous and next):
+    # every page is rendered again; converted again are the pages whose Markdown holds the name.
+    ("an actor's name, a page title", _name, _SOME_WITH_BOLIVIA, None),
     (
         "a theme override",
         lambda root: _edit(root / "overrides/main.html", "<meta charset", "<meta  charset"),
@@ -332,9 +336,13 @@ def test_a_rebuild_while_serving_converts_and_renders_only_the_pages_an_edit_cha
             if edit is not None:
                 edit(root)
             rebuild()
-            assert sorted(converted) == sorted(every if again_converted is None else again_converted), step
+            if again_converted is _SOME_WITH_BOLIVIA:
+                assert "actors/bolivia.md" in converted and set(converted) < every, step
+            else:
+                assert sorted(converted) == sorted(every if again_converted is None else again_converted), step
             assert sorted(rendered) == sorted(every if again_rendered is None else again_rendered), step
     finally:
+        monkeypatch.undo()  # first: shutting down puts back what the adapter wrapped, which must not be a lambda
         first.plugins.on_shutdown()
 
 
