@@ -9,7 +9,6 @@ comparison.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 import shutil
@@ -222,15 +221,17 @@ def time_hooks(project: Path) -> Steps:
 
 def child_hooks(project: str) -> None:
     from explainer import check_notes, load_notes
+    from explainer.claims import check_claims
     from explainer.render.site import render_site
 
-    # Load and check timed apart: load_and_check, as the hook calls it, in two steps.
+    # Load and check timed apart: load_and_check, as the hook calls it, in two steps (the check
+    # includes every sentence's passages, claims.py).
     root = Path(project)
     clock = time.process_time
     start, start_wall = clock(), time.perf_counter()
     loaded = load_notes(root / "content", root / "seeds", root)
     loaded_at = clock()
-    problems = loaded.problems + check_notes(loaded.notes, loaded.broken)
+    problems = loaded.problems + check_notes(loaded.notes, loaded.broken) + check_claims(loaded.notes)[0]
     checked_at = clock()
     pages = render_site(loaded.notes)
     rendered_at, rendered_wall = clock(), time.perf_counter()
@@ -244,9 +245,10 @@ def child_hooks(project: str) -> None:
 def count_notes(project: Path) -> int:
     """How many notes project's content/ holds, of every kind."""
     from explainer import read_checked
+    from explainer.model import KINDS
 
     notes = read_checked(project)
-    return sum(len(getattr(notes, f.name)) for f in dataclasses.fields(notes) if f.name != "seeds")
+    return sum(len(getattr(notes, kind + "s")) for kind in KINDS)
 
 
 def run_check(project: Path) -> Run:

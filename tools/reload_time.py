@@ -153,7 +153,10 @@ def time_edits(project: Path, note: Path, page: str, edits: int, browser: bool, 
             before, cpu_before = len(served.build_times()), served.cpu_s()
             marker = f"benchedit{n}x{token}"
             since = time.monotonic()
-            note.write_text(f"{original}\n\nThis sentence is edit {n + 1}, marked {marker}.\n", encoding="utf-8")
+            # In a voice, as every sentence must be: an unmarked one is a problem shown on every page.
+            note.write_text(
+                f"{original}\n\nThis sentence is edit {n + 1}, marked {marker}.^[analysis]\n", encoding="utf-8"
+            )
             # The served page is polled beside the tab, both from the moment the file was written.
             serving = poller.submit(wait_for, url, marker, EDIT_TIMEOUT, since)
             tab_s = tab(marker, since) if tab else None

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from .passages import Mark, Sentence
 from .search import fold
-from .verbatim import closest_passage, normalise
+from .verbatim import closest_passage, normalise, normalised_source
 from .wikilinks import WIKILINK
 
 MIN_PASSAGE_WORDS = 3
@@ -90,7 +90,7 @@ def check_passage(mark: Mark, seeds: Mapping[str, str]) -> str:
     if not seeds:
         return "cite a source whose text is in seeds/, so the passage can be checked"
     needle = normalise(mark.words)
-    if any(needle in normalise(text) for text in seeds.values()):
+    if any(needle in normalised_source(text) for text in seeds.values()):
         return ""
     source, text = next(iter(seeds.items()))
     return (
@@ -193,15 +193,13 @@ def _attributed(text: str, names: Names) -> list[str]:
     nearest one just after it ("says X", "according to X").
     """
     folded = fold(text).casefold()
-    spots: list[tuple[int, int, str]] = []
-    for spellings in names.known.values():
-        for spelling in spellings:
-            key = fold(spelling).casefold()
-            # Two letters name someone only in capitals, as written: RT and US, not "us".
-            where = text if len(key) == 2 and spelling.isupper() else folded
-            if len(key) > 2 or where is text:
-                found_at = re.finditer(rf"(?<!\w){re.escape(spelling if where is text else key)}(?!\w)", where)
-                spots += [(m.start(), m.end(), spelling) for m in found_at]
+    if not _CUES.search(folded):
+        return []
+    folded_names, capitals, spelled = _name_finder(names.known)
+    # Two letters name someone only in capitals, as written: RT and US, not "us".
+    spots = [(m.start(), m.end(), spelled[m.group(0)]) for m in folded_names.finditer(folded)]
+    if capitals is not None:
+        spots += [(m.start(), m.end(), m.group(0)) for m in capitals.finditer(text)]
     found = []
     for cue in _CUES.finditer(folded):
         # "…", says Vox / …, CNN reported / according to the BBC: the speaker follows the cue.
@@ -217,6 +215,34 @@ def _attributed(text: str, names: Names) -> list[str]:
         elif before and not inverted:
             found.append(max(before, key=lambda s: (s[1], s[1] - s[0]))[2])
     return _unique(found)
+
+
+_FINDERS: dict[int, tuple[Mapping[str, tuple[str, ...]], re.Pattern[str], re.Pattern[str] | None, dict[str, str]]] = {}
+
+
+def _name_finder(
+    known: Mapping[str, tuple[str, ...]],
+) -> tuple[re.Pattern[str], re.Pattern[str] | None, dict[str, str]]:
+    """One pattern for every known name (folded, longest first), one for two-letter names in capitals,
+    and each folded spelling's name as written: made once per set of names, not once per sentence."""
+    cached = _FINDERS.get(id(known))
+    if cached is not None and cached[0] is known:
+        return cached[1], cached[2], cached[3]
+    spelled: dict[str, str] = {}
+    capitals: list[str] = []
+    for spellings in known.values():
+        for spelling in spellings:
+            key = fold(spelling).casefold()
+            if len(key) > 2:
+                spelled.setdefault(key, spelling)
+            elif len(key) == 2 and spelling.isupper():
+                capitals.append(spelling)
+    alternatives = "|".join(re.escape(k) for k in sorted(spelled, key=len, reverse=True)) or "(?!)"
+    folded = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    caps = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, capitals))})(?!\w)") if capitals else None
+    _FINDERS.clear()  # one set of names per build: keep only the latest
+    _FINDERS[id(known)] = (known, folded, caps, spelled)
+    return folded, caps, spelled
 
 
 def _spellings(who: str, names: Names) -> list[str]:

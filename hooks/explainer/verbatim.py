@@ -55,6 +55,11 @@ def _plain(mark: re.Match[str]) -> str:
     return str(_TYPOGRAPHY[ord(mark.group())])
 
 
+def normalised_source(source: str) -> str:
+    """normalise(source), worked out once per source text: a seed is searched hundreds of times a build."""
+    return _normalised(source)
+
+
 @lru_cache(maxsize=64)
 def _normalised(source: str) -> str:
     return normalise(source)
