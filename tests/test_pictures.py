@@ -13,7 +13,7 @@ import pytest
 
 from conftest import project_notes
 from explainer.model import Actor, Event, Evidence, Explanation, Notes, Origin, PartialDate, Term
-from explainer.render.bluff import render_bluff_or_base
+from explainer.render.question import render_question_page
 from explainer.render.story import render_timeline
 from explainer.render.tooltips import abbreviations, focus_first_abbreviations, render_abbreviations
 
@@ -93,7 +93,7 @@ def test_each_tally_mark_links_to_its_point_which_links_to_its_source() -> None:
         sources=(Source(id="the-week", name="The Week", kind="article", origin=HERE),),
         explanations=(explanation(),),
     )
-    page = render_bluff_or_base(notes)
+    page = render_question_page(notes)
     marks = re.findall(r'<a class="tally-mark tally-(for|against)" href="#([^"]+)"', page)
     assert marks == [("for", "a-base-for-1"), ("for", "a-base-for-2"), ("against", "a-base-against-1")]
     for _, target in marks:
@@ -110,7 +110,7 @@ def test_each_tally_mark_links_to_its_point_which_links_to_its_source() -> None:
 
 def test_a_side_with_no_points_says_so_in_words() -> None:
     bare = Explanation(id="x", title="X", summary="s", sources=("s",), origin=HERE)
-    page = render_bluff_or_base(Notes(explanations=(bare,)))
+    page = render_question_page(Notes(explanations=(bare,)))
     assert page.count('<span class="tally-marks"><span class="tally-none">none reported</span></span>') == 2
     assert "0 points for" in page and "0 points against" in page
 

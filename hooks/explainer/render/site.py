@@ -9,11 +9,11 @@ from ..model import Notes
 from ..pages import CHANGES_PAGE, GUIDE_PAGE, PAGES, actor_page, question_page
 from ..text_rules import strip_invisible
 from .actors import render_actor, render_actor_index
-from .bluff import render_bluff_or_base
 from .changes import render_changes
 from .diagram import render_diagram
 from .guide import render_guide
 from .mentions import find_mentions
+from .question import render_question_page
 from .quotes import render_quotes
 from .reference import render_glossary, render_sources
 from .sides import render_who_backs_whom
@@ -26,7 +26,7 @@ def render_site(notes: Notes, mistakes: Sequence[Mistake] = (), today: str = "")
     pages = {
         PAGES["background"]: render_background(notes),
         PAGES["who-backs-whom"]: render_who_backs_whom(notes, diagram=render_diagram(notes)),
-        question_page(notes.story): render_bluff_or_base(notes),
+        question_page(notes.story): render_question_page(notes),
         PAGES["timeline"]: render_timeline(notes),
         PAGES["actors"]: render_actor_index(notes),
         PAGES["quotes"]: render_quotes(notes),

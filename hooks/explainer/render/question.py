@@ -15,7 +15,7 @@ def explanations_in_order(notes: Notes) -> list[Explanation]:
     return sorted(notes.explanations, key=lambda x: (x.order, x.id))
 
 
-def render_bluff_or_base(notes: Notes) -> str:
+def render_question_page(notes: Notes) -> str:
     story = notes.story
     link = Linker(notes, question_page(story))
     description = page_description(notes, "question", link.say("describe.question"))
