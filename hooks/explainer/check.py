@@ -51,7 +51,7 @@ _EVIDENCE_ANCHOR = re.compile(r"-(?:for|against)-\d+$")
 PAGE_ANCHORS = re.compile(r"evidence(?:-ref)?(?:-\d+)?|correction-.+")
 """Anchors every page may write: its Evidence list and its entries (render/evidence.py), and
 corrections (render/corrections.py). No note of any kind may take one as its id."""
-"""Bluff or base anchors each point as <explanation>-for-<n>: no explanation's own id may look so."""
+"""The central question's page anchors each point as <explanation>-for-<n>: no explanation's own id may look so."""
 
 
 def check_notes(notes: Notes, broken: Iterable[tuple[str, str]] = (), today: _dt.date | None = None) -> list[Problem]:

@@ -10,7 +10,7 @@ then holds every sentence readers see to its voice:
 - a sentence with no marker is an error: the build does not publish it.
 
 Claims that are fields, not sentences, need passages too: a side other than
-the default carries one after its value (`side: maduro ^["…"]`), a relation's
+the default carries one after its value (`side: government ^["…"]`), a relation's
 type one on its value or on its text, and whoever `reported_by` or
 `argued_by` names must be named in one of the note's passages.
 """
@@ -95,7 +95,7 @@ def _take(key: str, value: str, line: int, marks: list[tuple[str, Marked]], erro
     marked = read_marks(value)
     marks.append((key, marked))
     errors += [(key, line + offset, message) for offset, message in marked.errors]
-    return marked.text.rstrip()  # `side: maduro ^["…"]` is the side 'maduro
+    return marked.text.rstrip()  # `side: government ^["…"]` is the side "government"
 
 
 def check_claims(notes: Notes) -> tuple[list[Problem], Coverage]:

@@ -3,10 +3,10 @@
 A marker is a Markdown inline note (Pandoc's `^[...]`) that stands right after
 what it supports, so a sentence and its evidence sit side by side:
 
-    Russia said the troops were military experts.^["Military experts are there"]
-    Both men spoke in Moscow.^[the-week: "The Venezuelan military attache in Moscow"]
-    RT is Russia's state broadcaster.^[context: general knowledge]
-    This reads as a warning to Washington.^[analysis]
+    The minister said the talks had stalled.^["the talks were going nowhere"]
+    Both spoke in the capital.^[the-article: "the envoys met in the capital"]
+    The ministry is the country's foreign office.^[context: general knowledge]
+    This reads as a warning to the neighbours.^[analysis]
 
 A passage in quote marks is the exact, unbroken words of a seed (the note's
 own source, or the source id written before it). `context:` marks background

@@ -28,7 +28,7 @@ from .verbatim import closest_passage, normalise, normalised_source
 from .wikilinks import WIKILINK
 
 MIN_PASSAGE_WORDS = 3
-"""A passage shorter than this cannot carry a claim ("the", "Russia said")."""
+"""A passage shorter than this cannot carry a claim ("the", "the minister said")."""
 _ELISION = re.compile(r"…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\]")
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*%?")
 _MONTHS = [
@@ -256,12 +256,12 @@ def _spellings(who: str, names: Names) -> list[str]:
 
 
 def _has_word(text: str, words: str) -> bool:
-    """True when words stand in text as whole words ("US" in "the US", not in "Russia")."""
+    """True when words stand in text as whole words ("US" in "the US", not in "discuss")."""
     return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
 
 
 def _same_stem(word: str, evidence_words: set[str]) -> bool:
-    """Russian for Russia, Venezuelan for Venezuela: a name and its adjective share a stem."""
+    """Brazilian where the passage says Brazil: a name and its adjective share a stem."""
     stem = word[:6]
     return len(word) >= 6 and any(w.startswith(stem) for w in evidence_words)
 
