@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .check import check_notes
 from .claims import Coverage, check_claims, check_pages
-from .handwritten import corrected_pages, read_pages
+from .handwritten import read_pages
 from .lang import language_problems, site_language
 from .load import load_notes
 from .model import Notes
@@ -46,14 +46,15 @@ def load_and_check(
     if language is None:
         language, line = site_language(root)
         where = ("mkdocs.yml", line)
-    hand_written = read_pages(root)
     problems = loaded.problems + language_problems(language, *where)
-    notes = dataclasses.replace(loaded.notes, language=language, pages=corrected_pages(hand_written, problems))
+    hand_written = read_pages(root, problems)
+    corrected = tuple(p.page for p in hand_written.values() if p.page is not None)
+    notes = dataclasses.replace(loaded.notes, language=language, pages=corrected)
     problems += check_notes(notes, loaded.broken, today)
     coverage = Coverage()
     if sourcing:
         on_notes, coverage = check_claims(notes)
-        on_pages, page_coverage = check_pages(notes, hand_written)
+        on_pages, page_coverage = check_pages(notes, {path: p.texts for path, p in hand_written.items()})
         coverage.add(page_coverage)
         problems += on_notes + on_pages
     return Checked(notes, sorted(problems), frozenset(loaded.broken), coverage)

@@ -20,10 +20,8 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
-
-import yaml
 
 from . import model
 from .model import Evidence, Notes, PartialDate
@@ -107,35 +105,18 @@ def check_claims(notes: Notes) -> tuple[list[Problem], Coverage]:
     return checker.problems, checker.coverage
 
 
-def check_pages(notes: Notes, pages: Mapping[str, str]) -> tuple[list[Problem], Coverage]:
-    """Every sentence of hand-written pages (path → Markdown with front matter), their descriptions too."""
+def check_pages(notes: Notes, pages: Mapping[str, Sequence[tuple[int, str, str]]]) -> tuple[list[Problem], Coverage]:
+    """Every sentence of hand-written pages: path → (first line, field, text) of what readers read."""
     checker = _ClaimChecker(notes)
     names = Names(checker.known, frozenset(checker.date_words(s.id for s in notes.sources)))
-    for path, markdown in pages.items():
-        for line, field, text in _page_texts(markdown):
+    for path, texts in pages.items():
+        for line, field, text in texts:
             marked = read_marks(text)
             at = _At(path, line, field)
             for offset, message in marked.errors:
                 checker.add(at, offset, message)
             checker.check_text(at, marked, checker.seeded, names)
     return checker.problems, checker.coverage
-
-
-def _page_texts(markdown: str) -> Iterator[tuple[int, str, str]]:
-    """(first line, field, text) of a page's description and of its body."""
-    lines = markdown.split("\n")
-    body_start = 0
-    if lines and lines[0].strip() == "---":
-        end = next((i for i, line in enumerate(lines[1:], start=1) if line.strip() == "---"), 0)
-        try:
-            meta = yaml.safe_load("\n".join(lines[1:end])) if end else None
-        except yaml.YAMLError:
-            meta = None  # MkDocs reports a page's broken front matter itself
-        if isinstance(meta, dict) and isinstance(meta.get("description"), str):
-            at = next(i for i, line in enumerate(lines) if line.startswith("description:")) + 1
-            yield at, "description", meta["description"]
-        body_start = end + 1 if end else 0
-    yield body_start + 1, "", "\n".join(lines[body_start:])
 
 
 def statements(note: Any) -> Iterator[tuple[str, Marked]]:

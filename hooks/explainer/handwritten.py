@@ -8,6 +8,7 @@ Their sentences are held to passages like the notes' (claims.check_pages); their
 from __future__ import annotations
 
 import datetime as _dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from .convert import convert_field
@@ -16,30 +17,51 @@ from .problems import Problem
 from .yaml_lines import LineMap, parse_yaml
 
 
-def read_pages(root: Path) -> dict[str, str]:
-    """Each hand-written page's Markdown, front matter included, by its path from root (docs/index.md)."""
+@dataclass(frozen=True)
+class HandWritten:
+    """One hand-written page as the checks see it."""
+
+    texts: tuple[tuple[int, str, str], ...]
+    """(first line, field, text) of what readers read: its description, then its body."""
+    page: Page | None
+    """Its corrections, when its front matter records some."""
+
+
+def read_pages(root: Path, problems: list[Problem]) -> dict[str, HandWritten]:
+    """Each hand-written page under root/docs, by its path from root (docs/index.md).
+
+    Front matter is read once, for the description and the corrections, by the notes' rules
+    (no repeated key, no alias), so neither can slip past the checks.
+    """
     docs = root / "docs"
-    pages = sorted(p for p in docs.rglob("*.md") if p.is_file()) if docs.is_dir() else []
-    return {p.relative_to(root).as_posix(): p.read_text(encoding="utf-8", errors="replace") for p in pages}
+    paths = sorted(p for p in docs.rglob("*.md") if p.is_file()) if docs.is_dir() else []
+    pages = {p.relative_to(root).as_posix(): p.read_text(encoding="utf-8", errors="replace") for p in paths}
+    return {rel: _read_page(rel, markdown, problems) for rel, markdown in pages.items()}
 
 
-def corrected_pages(pages: dict[str, str], problems: list[Problem]) -> tuple[Page, ...]:
-    """The pages whose front matter records corrections; problems with them are added to problems."""
-    found = []
-    for rel, markdown in pages.items():
-        lines = markdown.split("\n")
-        if not lines or lines[0].strip() != "---" or "\ncorrections:" not in markdown:
-            continue
+def _read_page(rel: str, markdown: str, problems: list[Problem]) -> HandWritten:
+    lines = markdown.split("\n")
+    end = 0
+    if lines[0].strip() == "---":
         end = next((i for i, line in enumerate(lines[1:], start=1) if line.strip() == "---"), 0)
-        meta = parse_yaml("\n" + "\n".join(lines[1:end]), rel, 0, problems) if end else None
-        if not isinstance(meta, LineMap) or "corrections" not in meta:
-            continue
-        line = meta.key_lines.get("corrections", 1)
-        corrections = convert_field(Page, "corrections", meta["corrections"], rel, line, problems)
-        for correction in corrections or ():
-            if correction.date.first_day() > _dt.date.today():
-                problems.append(Problem(rel, correction.line, "date", f"{correction.date.iso()} is in the future"))
-        if corrections:
-            title = str(meta.get("title") or rel)
-            found.append(Page(rel.removeprefix("docs/"), title, corrections, Origin(rel, line)))
-    return tuple(found)
+    if not end:
+        return HandWritten(((1, "", markdown),), None)
+    meta = parse_yaml("\n" + "\n".join(lines[1:end]), rel, 0, problems)
+    texts = [(end + 2, "", "\n".join(lines[end + 1 :]))]
+    if isinstance(meta, LineMap) and isinstance(meta.get("description"), str):
+        texts.insert(0, (meta.key_lines["description"], "description", meta["description"]))
+    page = _corrections(rel, meta, problems) if isinstance(meta, LineMap) else None
+    return HandWritten(tuple(texts), page)
+
+
+def _corrections(rel: str, meta: LineMap, problems: list[Problem]) -> Page | None:
+    if "corrections" not in meta:
+        return None
+    line = meta.key_lines.get("corrections", 1)
+    corrections = convert_field(Page, "corrections", meta["corrections"], rel, line, problems)
+    for correction in corrections or ():
+        if correction.date.first_day() > _dt.date.today():
+            problems.append(Problem(rel, correction.line, "date", f"{correction.date.iso()} is in the future"))
+    if not corrections:
+        return None
+    return Page(rel.removeprefix("docs/"), str(meta.get("title") or rel), corrections, Origin(rel, line))
