@@ -21,6 +21,7 @@ from explainer import NotesError, Problem, load_and_check
 from explainer.export import add_to_head, feed_link_tag, json_schema, notes_as_data, render_feed, to_json
 from explainer.lang import say
 from explainer.minify import minify_css, strip_indentation
+from explainer.theme_css import trim_site
 from explainer.mistakes import collect_mistakes
 from explainer.model import Notes
 from explainer.pages import DATA, FEED, PAGES, SCHEMA, actor_page
@@ -184,7 +185,8 @@ def _page_facts(page: Page, config: MkDocsConfig) -> str:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    """Make search fold accents and know aliases and quotes (after Material writes its index); slim our CSS."""
+    """Make search fold accents and know aliases and quotes (after Material writes its index);
+    slim our CSS, and cut the theme's to the rules the built pages can use."""
     index = Path(config.site_dir) / "search" / "search_index.json"
     if index.is_file():
         improve_index_file(index, _Build.notes, config.use_directory_urls)
@@ -192,6 +194,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         built = Path(config.site_dir) / sheet
         if "://" not in sheet and built.is_file():
             built.write_text(minify_css(built.read_text(encoding="utf-8")), encoding="utf-8")
+    trim_site(Path(config.site_dir))
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
