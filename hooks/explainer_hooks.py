@@ -21,7 +21,6 @@ from explainer import NotesError, Problem, load_and_check
 from explainer.export import add_to_head, feed_link_tag, json_schema, notes_as_data, render_feed, to_json
 from explainer.lang import say
 from explainer.minify import minify_css, strip_indentation
-from explainer.theme_css import trim_site
 from explainer.mistakes import collect_mistakes
 from explainer.model import Notes
 from explainer.pages import DATA, FEED, PAGES, SCHEMA, actor_page
@@ -32,6 +31,7 @@ from explainer.render.site import render_site
 from explainer.render.tooltips import focus_first_abbreviations, render_abbreviations
 from explainer.search import improve_index_file, local_polyfills
 from explainer.template import find_unfinished
+from explainer.theme_css import trim_site
 
 if TYPE_CHECKING:
     from collections.abc import Callable

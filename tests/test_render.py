@@ -14,6 +14,7 @@ from explainer.render.markup import Linker, text
 from explainer.render.mentions import find_mentions
 from explainer.render.quotes import render_quote
 from explainer.render.site import render_site
+from explainer.render.story import events_in_order, render_timeline
 
 HOSTILE = '<script>alert("x")</script> *bold* [link](http://evil.example) | pipe `code` <img src=x onerror=alert(1)>'
 
@@ -105,3 +106,28 @@ def test_every_page_is_rendered(minimal: Path) -> None:
         "timeline.md",
         "who-backs-whom.md",
     }
+
+
+def test_events_of_one_date_keep_the_order_the_editor_wrote_them(tmp_path: Path) -> None:
+    """Photographs before the officials' confirmation, as written, though their ids sort the other way."""
+    events = """
+        - id: zz-photographs
+          date: "2019-03"
+          title: Photographs of Russian servicemen in Caracas
+          actors: [russia]
+          sources: [the-week]
+        - id: aa-confirmed
+          date: "2019-03"
+          title: Officials confirm military experts
+          actors: [russia]
+          sources: [the-week]
+        - id: earlier
+          date: "2019-01"
+          title: An earlier event
+          actors: [russia]
+          sources: [the-week]
+        """
+    notes = load(write_project(tmp_path, {**MINIMAL, "content/events.yml": events}))
+    assert [event.id for event in events_in_order(notes)] == ["earlier", "zz-photographs", "aa-confirmed"]
+    timeline = render_timeline(notes)
+    assert timeline.index("Photographs of Russian") < timeline.index("Officials confirm")

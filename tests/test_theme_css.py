@@ -19,7 +19,9 @@ MATERIAL_SHEETS = Path(material.__file__).parent / "templates" / "assets" / "sty
 
 def used(classes: str = "", script: str = "", values: str = "") -> Used:
     found = Used()
-    found.add_page(f'<p class="{classes}" data-md-color-primary="{values}">', re.compile(r'data-md-color-primary="([^"]*)'))
+    found.add_page(
+        f'<p class="{classes}" data-md-color-primary="{values}">', re.compile(r'data-md-color-primary="([^"]*)')
+    )
     found.add_script(script)
     return found
 
@@ -27,21 +29,77 @@ def used(classes: str = "", script: str = "", values: str = "") -> Used:
 CASES = [
     # (what, stylesheet, classes in pages, script, attribute values, kept)
     ("a rule for a class no page has goes", ".a{color:red}.b{color:blue}", "a", "", "", ".a{color:red}"),
-    ("element and attribute-only selectors stay", "p{margin:0}[hidden]{display:none}", "", "", "", "p{margin:0}[hidden]{display:none}"),
+    (
+        "element and attribute-only selectors stay",
+        "p{margin:0}[hidden]{display:none}",
+        "",
+        "",
+        "",
+        "p{margin:0}[hidden]{display:none}",
+    ),
     ("one selector of a list goes, the others stay", ".a,.b p,div{x:1}", "a", "", "", ".a,div{x:1}"),
     ("every class of a selector must be there", ".a .b{x:1}.a.c{x:2}", "a b", "", "", ".a .b{x:1}"),
     ("what :not() excludes is not needed", ".a:not(.gone){x:1}", "a", "", "", ".a:not(.gone){x:1}"),
     ("what :is() offers is kept whole", ".a :is(.gone,.b){x:1}", "a", "", "", ".a :is(.gone,.b){x:1}"),
     ("a class a script names stays", ".md-x{x:1}", "", 'e.classList.add("md-x")', "", ".md-x{x:1}"),
-    ("a class a script builds from a prefix stays", ".md-tag--new{x:1}.md-other{x:2}", "", "`md-tag--${t}`", "", ".md-tag--new{x:1}"),
+    (
+        "a class a script builds from a prefix stays",
+        ".md-tag--new{x:1}.md-other{x:2}",
+        "",
+        "`md-tag--${t}`",
+        "",
+        ".md-tag--new{x:1}",
+    ),
     ("an emptied @media goes", "@media print{.gone{x:1}}.a{x:2}", "a", "", "", ".a{x:2}"),
-    ("@media keeps what its pages can use", "@media (min-width:1em){.a{x:1}.gone{x:2}}", "a", "", "", "@media (min-width:1em){.a{x:1}}"),
-    ("nested groups are trimmed too", "@supports (x:y){@media print{.gone{x:1}.a{x:2}}}", "a", "", "", "@supports (x:y){@media print{.a{x:2}}}"),
-    ("@font-face and @keyframes stay whole", "@font-face{src:url(a)}@keyframes k{0%{x:1}to{x:2}}", "", "", "", "@font-face{src:url(a)}@keyframes k{0%{x:1}to{x:2}}"),
-    ("braces in strings are not blocks", '.a:before{content:"{"}.gone{content:"}"}', "a", "", "", '.a:before{content:"{"}'),
-    ("commas in attribute strings are not lists", '[title*="x,.gone"],.gone{x:1}', "", "", "", '[title*="x,.gone"]{x:1}'),
+    (
+        "@media keeps what its pages can use",
+        "@media (min-width:1em){.a{x:1}.gone{x:2}}",
+        "a",
+        "",
+        "",
+        "@media (min-width:1em){.a{x:1}}",
+    ),
+    (
+        "nested groups are trimmed too",
+        "@supports (x:y){@media print{.gone{x:1}.a{x:2}}}",
+        "a",
+        "",
+        "",
+        "@supports (x:y){@media print{.a{x:2}}}",
+    ),
+    (
+        "@font-face and @keyframes stay whole",
+        "@font-face{src:url(a)}@keyframes k{0%{x:1}to{x:2}}",
+        "",
+        "",
+        "",
+        "@font-face{src:url(a)}@keyframes k{0%{x:1}to{x:2}}",
+    ),
+    (
+        "braces in strings are not blocks",
+        '.a:before{content:"{"}.gone{content:"}"}',
+        "a",
+        "",
+        "",
+        '.a:before{content:"{"}',
+    ),
+    (
+        "commas in attribute strings are not lists",
+        '[title*="x,.gone"],.gone{x:1}',
+        "",
+        "",
+        "",
+        '[title*="x,.gone"]{x:1}',
+    ),
     ("an attribute value no page gives goes", "[dir=rtl] p{x:1}[dir=ltr] p{x:2}", "", "", "", ""),
-    ("a palette no page uses goes", "[data-md-color-primary=red]{x:1}[data-md-color-primary=indigo]{x:2}", "", "", "indigo", "[data-md-color-primary=indigo]{x:2}"),
+    (
+        "a palette no page uses goes",
+        "[data-md-color-primary=red]{x:1}[data-md-color-primary=indigo]{x:2}",
+        "",
+        "",
+        "indigo",
+        "[data-md-color-primary=indigo]{x:2}",
+    ),
     ("statements stay", '@charset "utf-8";.gone{x:1}', "", "", "", '@charset "utf-8";'),
     ("the source map's comment goes", ".a{x:1}\n/*# sourceMappingURL=main.min.css.map*/", "a", "", "", ".a{x:1}"),
 ]
@@ -65,7 +123,9 @@ def test_an_unclosed_block_is_an_error_not_a_silent_cut() -> None:
 def _site(tmp_path: Path) -> Path:
     sheets = tmp_path / "assets" / "stylesheets"
     sheets.mkdir(parents=True)
-    (sheets / "main.0123abcd.min.css").write_text(".a{x:1}.b{x:2}.js-made{x:3}\n/*# sourceMappingURL=main.0123abcd.min.css.map*/")
+    (sheets / "main.0123abcd.min.css").write_text(
+        ".a{x:1}.b{x:2}.js-made{x:3}\n/*# sourceMappingURL=main.0123abcd.min.css.map*/"
+    )
     (sheets / "main.0123abcd.min.css.map").write_text("{}")
     (tmp_path / "assets" / "javascripts").mkdir()
     (tmp_path / "assets" / "javascripts" / "bundle.js").write_text('el.className = "js-made"')

@@ -181,7 +181,9 @@ def trim_site(site: Path) -> list[tuple[str, str]]:
     while serving) the trim sees every page as readers get it.
     """
     folder = site / "assets" / "stylesheets"
-    sheets = sorted(path for path in folder.glob("*.min.css") if _STYLESHEET.match(path.name)) if folder.is_dir() else []
+    sheets = (
+        sorted(path for path in folder.glob("*.min.css") if _STYLESHEET.match(path.name)) if folder.is_dir() else []
+    )
     if not sheets:
         return []
     texts = {path: path.read_text(encoding="utf-8") for path in sheets}

@@ -16,8 +16,9 @@ from .story_words import page_description
 
 
 def events_in_order(notes: Notes) -> list[Event]:
-    """Events by date; a vaguer date (March 2019) before the days inside it."""
-    return sorted(notes.events, key=lambda e: (e.date.sort_key(), e.id))
+    """Events by date; a vaguer date (March 2019) before the days inside it, and events
+    with the same date in the order the editor wrote them (files in name order)."""
+    return sorted(notes.events, key=lambda e: e.date.sort_key())
 
 
 def render_background(notes: Notes) -> str:
