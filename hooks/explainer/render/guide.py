@@ -20,7 +20,7 @@ from ..lang import DEFAULT, say
 from ..mistakes import Mistake
 from ..model import KINDS, Correction, Evidence, Notes
 from ..pages import CHANGES_PAGE, DATA, FEED, GUIDE_PAGE, PAGES, SCHEMA
-from ..template import LIST_KINDS, example_note, note_path, note_values, render_template, write_note
+from ..template import LIST_KINDS, TODO, example_note, note_path, note_values, render_template, write_note
 from ..wikilinks import LINKABLE, PROSE
 from .guide_story import language_section, story_section
 from .markup import Linker, text
@@ -180,7 +180,8 @@ def _mistakes(language: str, mistakes: list[Mistake]) -> str:
             lines.append(where + "\n")
         else:
             lines += [f"### {mistake.title}\n", f"{mistake.lesson} {where}\n"]
-        lines += [_code(mistake.text), say(language, "guide.mistakes.says"), _code(said, english, "check-output")]
+        note = _code(mistake.text, english if TODO in mistake.text else "")  # make new's English placeholders
+        lines += [note, say(language, "guide.mistakes.says"), _code(said, english, "check-output")]
     return "\n".join(lines)
 
 
