@@ -74,6 +74,9 @@ def test_every_page_family_is_built(es_site: Path) -> None:
     ]
     assert [page for page in expected if not (es_site / page).is_file()] == []
     assert not (es_site / "bluff-or-base").exists()
+    home = (es_site / "index.html").read_text(encoding="utf-8")
+    styles = ("assets/explainer.css", "assets/pictures.css", "assets/javascripts/search-query.js")
+    assert [s for s in styles if s not in home or not (es_site / s).is_file()] == []  # the engine's, as init gives
     assert broken_links(es_site, "http://127.0.0.1/") == []
 
 
