@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import string
 from dataclasses import replace
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 
 from conftest import ROOT
 from explainer import load_and_check
+from explainer.export import render_feed
 from explainer.fields import LOADER_FIELDS, fields_of
 from explainer.lang import (
     TABLES,
@@ -94,6 +96,20 @@ def test_reporting_up_to_a_date_reads_as_spanish_on_the_home_page_and_each_pages
     assert problems == [] and f"**Según la información publicada {said}.**" in home
     words = page_seo(notes, PageInfo("timeline.md", "Cronología", "Sitio")).words
     assert f"{words['based_on']} {words['newest']}" == f"Según la información publicada {said}"
+
+
+@pytest.mark.parametrize(
+    ("updated", "said"),
+    [
+        (PartialDate(2024, 2, 14), "Actualizado el 14 de febrero de 2024:"),
+        (PartialDate(2024, 2), "Actualizado en febrero de 2024:"),
+    ],
+)
+def test_the_feed_says_when_in_spanish(updated: PartialDate, said: str) -> None:
+    notes = load_and_check(ROOT / "tests" / "stories" / "es").notes
+    notes = replace(notes, actors=tuple(replace(actor, updated=updated) for actor in notes.actors))
+    feed = render_feed(notes, "https://example.org/", "Sitio").decode("utf-8")
+    assert said in html.unescape(feed)
 
 
 @pytest.mark.parametrize(

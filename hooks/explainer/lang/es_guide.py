@@ -268,8 +268,8 @@ WORDS: dict[str, str] = {
     "guide.language": "Cada palabra que el sitio escribe por su cuenta (títulos, etiquetas, fechas, la antigüedad de "
     "cada página) sale de una tabla por idioma, elegida por `theme.language` en `mkdocs.yml`, el mismo ajuste que "
     "da su idioma a Material y a su buscador. Este sitio está en `{code}`; las tablas son {known}. Las fechas "
-    "también siguen el idioma (25 March 2019, 25 de marzo de 2019). Los editores escriben las notas y la nota de "
-    "la historia en el idioma del sitio.\n\n"
+    "también siguen el idioma (25 March 2019 en inglés, 25 de marzo de 2019 en español). Los editores escriben "
+    "las notas y la nota de la historia en el idioma del sitio.\n\n"
     "Para añadir un idioma: copie `hooks/explainer/lang/en.py` y `en_guide.py` (las palabras de esta guía) en "
     "archivos con el código del idioma (`fr.py` y `fr_guide.py` para `fr`), traduzca cada valor (deje cada "
     "{placeholder} tal cual: el sitio lo rellena), añada las dos a `TABLES` en "
@@ -312,8 +312,8 @@ WORDS: dict[str, str] = {
     "guide.mistakes": "`make check`, `make serve` y `make site` dicen lo mismo: el archivo, la línea, el campo, lo "
     "que encontraron y qué hacer. Debajo, copias pequeñas y estropeadas de las notas de este explicador, y lo que "
     "dijo la comprobación al construir esta página: los mensajes son salida real, no ejemplos escritos a mano.\n\n"
-    "**Los mensajes de la comprobación están en inglés**, de momento, y también el título y la lección de cada "
-    "ejemplo, que se escriben con ellos: el archivo, la línea y el campo que nombran sirven en cualquier idioma.\n",
+    "**Los mensajes de la comprobación están en inglés**, de momento, como el título y la lección de cada ejemplo; "
+    "el archivo, la línea y el campo que nombran se leen igual en cualquier idioma.\n",
     "guide.mistakes.in": "En `{path}`:",
     "guide.mistakes.says": "`make check` dice:\n",
     "guide.mistakes.nothing": "(nada: la comprobación no encontró ningún problema)",
