@@ -176,12 +176,13 @@ def _mistakes(language: str, mistakes: list[Mistake]) -> str:
             lines += [
                 f"### {mistake.title} {{{english} }}\n",
                 f"<div{english} markdown>\n\n{mistake.lesson}\n\n</div>\n",
+                where + "\n",
             ]
-            lines.append(where + "\n")
         else:
             lines += [f"### {mistake.title}\n", f"{mistake.lesson} {where}\n"]
         note = _code(mistake.text, english if TODO in mistake.text else "")  # make new's English placeholders
-        lines += [note, say(language, "guide.mistakes.says"), _code(said, english, "check-output")]
+        output = _code(said, english if mistake.messages else "", "check-output")
+        lines += [note, say(language, "guide.mistakes.says"), output]
     return "\n".join(lines)
 
 
