@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
 from conftest import ROOT, strict_build
 from explainer import load_and_check
-from explainer.init import init_project
+from explainer.init import ASSETS, init_project
 from explainer.template import find_unfinished
 
 
@@ -57,3 +59,44 @@ def test_once_filled_in_it_builds(tmp_path: Path) -> None:
     strict_build(project / "mkdocs.yml", tmp_path / "site")
     assert (tmp_path / "site" / "central-question" / "index.html").is_file()
     assert (tmp_path / "site" / "actors" / "first-actor" / "index.html").is_file()
+
+
+class _Config(yaml.SafeLoader):
+    """mkdocs.yml as written: !ENV [NAME, default] reads as its default."""
+
+
+_Config.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1])  # type: ignore[arg-type]
+_THE_STORYS = ("site_name", "site_description", "nav")
+"""What a story writes in its own mkdocs.yml beyond what init writes for it."""
+
+
+def _config(path: Path) -> dict[str, Any]:
+    config: dict[str, Any] = yaml.load(path.read_text(encoding="utf-8"), Loader=_Config)  # noqa: S506
+    return config
+
+
+def _engine_parts(config: dict[str, Any]) -> dict[str, Any]:
+    """What every explainer built with this engine sets alike: no story's words, no paths."""
+    theme = {k: v for k, v in config["theme"].items() if k not in ("custom_dir", "language", "palette")}
+    search = [p for p in config["plugins"] if p == "search" or (isinstance(p, dict) and "search" in p)]
+    kept = ("markdown_extensions", "extra_css", "extra_javascript", "validation")
+    return {"theme": theme, "search": search, **{key: config.get(key) for key in kept}}
+
+
+def _without_paths(config: dict[str, Any]) -> dict[str, Any]:
+    """A config but for the story's own words and the paths to the engine (which depend on where it is)."""
+    theme = {k: v for k, v in config["theme"].items() if k != "custom_dir"}
+    return {k: v for k, v in config.items() if k not in (*_THE_STORYS, "hooks")} | {"theme": theme}
+
+
+def test_the_spanish_test_story_is_configured_as_init_starts_a_story(tmp_path: Path) -> None:
+    init_project(tmp_path / "new", ROOT, "es")
+    story = ROOT / "tests" / "stories" / "es"
+    assert _without_paths(_config(story / "mkdocs.yml")) == _without_paths(_config(tmp_path / "new" / "mkdocs.yml"))
+    for asset in ASSETS:  # the engine's stylesheets and scripts, as init copies them
+        assert (story / "docs" / "assets" / asset).read_bytes() == (ROOT / "docs" / "assets" / asset).read_bytes()
+
+
+def test_init_starts_a_story_with_the_engines_settings_as_this_site_has_them(tmp_path: Path) -> None:
+    init_project(tmp_path / "new", ROOT, "en")
+    assert _engine_parts(_config(tmp_path / "new" / "mkdocs.yml")) == _engine_parts(_config(ROOT / "mkdocs.yml"))

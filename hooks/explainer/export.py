@@ -17,7 +17,7 @@ from typing import Any
 from .check import SLUG
 from .claims import owner_of, passage_sources, statements
 from .fields import FieldInfo, bare, fields_of, is_optional
-from .lang import date_words, say
+from .lang import date_phrase, date_words, say
 from .model import KINDS, NESTED, Notes, PartialDate
 from .pages import CHANGES_PAGE, DATA, FEED, SCHEMA, page_url, where
 from .render.changes import by_day_and_page, change_summary, day_anchor, list_changes
@@ -241,7 +241,7 @@ def render_feed(notes: Notes, site_url: str, title: str, description: str = "") 
             items = "".join(
                 f'<li><a href="{attr(base + page_url(c.page, c.anchor))}">{attr(c.label)}</a></li>' for c in on_page
             )
-            said = say(language, "feed.updated-on", date=date_words(language, date))
+            said = say(language, "feed.updated-on", date=date_phrase(language, "on", date))
             entry.content(f"<p>{said}</p><ul>{items}</ul>", type="html")
 
         entries.append((date.sort_key(), 1, change))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import model
+from .lang import DEFAULT, say
 from .model import NESTED, STORY_PARTS, PartialDate
 
 LOADER_FIELDS = ("origin", "line")
@@ -129,24 +130,34 @@ def bare(hint: Any) -> Any:
     return hint
 
 
-def type_words(name: str, hint: Any) -> str:
-    """A field's type as the guide says it."""
+def type_words(name: str, hint: Any, language: str = DEFAULT) -> str:
+    """A field's type as the guide says it, in the language: 'list of actor ids'."""
     hint = bare(hint)
     if name == "body":
-        return "Markdown, below the front matter"
+        return say(language, "type.body")
     if hint is PartialDate:
-        return "date"
+        return say(language, "type.date")
     if hint is int:
-        return "whole number"
+        return say(language, "type.number")
     if typing.get_origin(hint) is tuple:
         item = typing.get_args(hint)[0]
         if item in NESTED or item in STORY_PARTS:
-            return f"list of {NESTED.get(item) or STORY_PARTS[item]}s"
+            return say(language, f"type.items.{NESTED.get(item) or STORY_PARTS[item]}")
         if name in REFERENCES:
-            return f"list of {REFERENCES[name]} ids"
-        return "list of text"
+            return say(language, "type.refs", kind=say(language, f"type.ref.{REFERENCES[name]}"))
+        return say(language, "type.texts")
     if name in REFERENCES:
-        return f"{REFERENCES[name]} id"
+        return say(language, "type.ref", kind=say(language, f"type.ref.{REFERENCES[name]}"))
     if name == "id":
-        return "id"
-    return "text"
+        return say(language, "type.id")
+    return say(language, "type.text")
+
+
+def field_words(language: str, cls: type, info: FieldInfo) -> tuple[str, str]:
+    """A field's type and what it means, in the language (lang/<code>_guide.py; English: model.py's docs)."""
+    return type_words(info.name, info.hint, language), say(language, f"field.{cls.__name__}.{info.name}")
+
+
+def kind_words(language: str, cls: type) -> str:
+    """What a kind of note is, in the language: English is its class docstring."""
+    return say(language, f"about.{cls.__name__}")

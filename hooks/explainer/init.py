@@ -89,13 +89,20 @@ theme:
   custom_dir: {overrides}
   language: {language}
   font: false
+  features:
+    - navigation.sections
+    - navigation.indexes
+    - navigation.top
+    - search.suggest
+    - search.highlight
 hooks:
   - {hooks}
 watch:
   - content
   - seeds
 plugins:
-  - search
+  - search:
+      separator: '[\\s\\-–—“”‘"«»()\\[\\]]+'
 markdown_extensions:
   - abbr
   - admonition
@@ -111,9 +118,13 @@ extra_css:
 extra_javascript:
   - assets/javascripts/search-query.js
 validation:
+  nav:
+    omitted_files: info
+    not_found: warn
   links:
     not_found: warn
     anchors: warn
+    unrecognized_links: warn
 """
 ASSETS = ("explainer.css", "pictures.css", "javascripts/search-query.js", "javascripts/search-highlight.js")
 

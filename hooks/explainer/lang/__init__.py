@@ -1,9 +1,11 @@
 """Every word the engine writes on a page, in the language of the site.
 
-One table per language (en.py, es.py …), chosen by the site's language: mkdocs.yml's
-`theme.language`, the setting that also gives Material its language. Every table has
-the same keys as en.py; the check names any that is missing. To add a language, copy
-en.py to <code>.py, translate its values and add it to TABLES.
+One table per language, chosen by the site's language: mkdocs.yml's `theme.language`, the
+setting that also gives Material its language. A language's table is two modules: <code>.py,
+the words on the readers' pages, and <code>_guide.py, the editor's guide's (its prose and what
+each field means). Every table has the same keys as English's; the check names any that is
+missing, and the module it belongs in. To add a language, copy en.py and en_guide.py to
+<code>.py and <code>_guide.py, translate their values and add them to TABLES.
 """
 
 from __future__ import annotations
@@ -14,9 +16,9 @@ from typing import Any
 
 from ..model import PartialDate
 from ..problems import Problem
-from . import en, es
+from . import en, en_guide, es, es_guide
 
-TABLES: dict[str, dict[str, str]] = {"en": en.WORDS, "es": es.WORDS}
+TABLES: dict[str, dict[str, str]] = {"en": en.WORDS | en_guide.WORDS, "es": es.WORDS | es_guide.WORDS}
 """Each language's table of words, by its code (as mkdocs.yml's theme.language writes it)."""
 DEFAULT = "en"
 _LANGUAGE = re.compile(r"^\s+language:\s*['\"]?([A-Za-z_-]+)['\"]?\s*(?:#.*)?$")
@@ -28,7 +30,8 @@ def say(language: str, key: str, **values: Any) -> str:
     A key the language's table lacks is a check problem (language_problems); a preview still
     shows the default language's words.
     """
-    template = TABLES.get(language, {}).get(key) or TABLES[DEFAULT][key]
+    words = TABLES.get(language, {}).get(key)
+    template = TABLES[DEFAULT][key] if words is None else words  # "" is a word: none is needed here
     return template.format(**values) if values else template
 
 
@@ -47,6 +50,17 @@ def date_words(language: str, date: PartialDate) -> str:
     return say(language, "date.day", day=date.day, month=month, year=date.year)
 
 
+def date_lead(language: str, use: str, date: PartialDate) -> str:
+    """What the language puts before a date of this precision in a use: Spanish says "hasta el 14 de
+    febrero" but "hasta febrero", "el 14 de febrero" but "en febrero" (use: until, on); "" for nothing."""
+    return say(language, f"date.{use}.{date.precision}")
+
+
+def date_phrase(language: str, use: str, date: PartialDate) -> str:
+    """A date with what leads into it in a use: "el 14 de febrero de 2019", "en 2019", "on 25 March 2019"."""
+    return " ".join(words for words in (date_lead(language, use, date), date_words(language, date)) if words)
+
+
 def month_abbreviation(language: str, month: int) -> str:
     return say(language, f"month-abbr.{month}")
 
@@ -57,14 +71,17 @@ def language_problems(language: str, path: str = "mkdocs.yml", line: int = 0) ->
         known = ", ".join(sorted(TABLES))
         message = (
             f"no table of words for the language {language!r}: use one of {known}, or add "
-            f"hooks/explainer/lang/{language}.py (copy en.py and translate it; see the editor's guide)"
+            f"hooks/explainer/lang/{language}.py and {language}_guide.py (copy en.py and en_guide.py and translate "
+            "them; see the editor's guide)"
         )
         return [Problem(path, line, "theme.language", message)]
-    missing = [key for key in TABLES[DEFAULT] if key not in TABLES[language]]
-    table = f"hooks/explainer/lang/{language}.py"
-    return [
-        Problem(table, 0, key, f"missing from the {language!r} table: add it, translating en.py's") for key in missing
-    ]
+    problems = []
+    for key in TABLES[DEFAULT]:
+        if key not in TABLES[language]:
+            module = "_guide" if key in en_guide.WORDS else ""
+            message = f"missing from the {language!r} table: add it, translating en{module}.py's"
+            problems.append(Problem(f"hooks/explainer/lang/{language}{module}.py", 0, key, message))
+    return problems
 
 
 def site_language(root: Path) -> tuple[str, int]:

@@ -36,6 +36,11 @@ WORDS: dict[str, str] = {
             ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), start=1
         )
     },
+    # What goes before a date of each precision: "up to 25 March 2019", "updated on …", "in March 2019".
+    **{f"date.until.{precision}": "" for precision in ("day", "month", "year")},
+    "date.on.day": "on",
+    "date.on.month": "in",
+    "date.on.year": "in",
     "precision.year": "year known",
     "precision.month": "month known, day not given",
     "precision.day": "exact day",
@@ -250,5 +255,5 @@ WORDS: dict[str, str] = {
     "feed.title": "What's changed: {title}",
     "feed.subtitle": "Updates to the notes behind {title}.",
     "feed.entry": "{page} — {summary} updated",
-    "feed.updated-on": "Updated on {date}:",
+    "feed.updated-on": "Updated {date}:",
 }

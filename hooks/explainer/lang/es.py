@@ -43,7 +43,15 @@ WORDS: dict[str, str] = {
             ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"), start=1
         )
     },
-    "precision.year": "se sabe el año",
+    # Lo que va delante de una fecha según su precisión: "hasta el 14 de febrero de 2019", "hasta febrero
+    # de 2019", "hasta 2019"; "el 14 de febrero de 2019", "en febrero de 2019", "en 2019".
+    "date.until.day": "el",
+    "date.until.month": "",
+    "date.until.year": "",
+    "date.on.day": "el",
+    "date.on.month": "en",
+    "date.on.year": "en",
+    "precision.year": "solo se sabe el año",
     "precision.month": "se sabe el mes, no el día",
     "precision.day": "día exacto",
     # Cada página.
@@ -253,5 +261,5 @@ WORDS: dict[str, str] = {
     "feed.title": "Qué ha cambiado: {title}",
     "feed.subtitle": "Actualizaciones de las notas de {title}.",
     "feed.entry": "{page}: {summary} actualizadas",
-    "feed.updated-on": "Actualizado el {date}:",
+    "feed.updated-on": "Actualizado {date}:",
 }

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from ..lang import count as plural
+from ..lang import date_phrase
 from ..model import Notes
 from ..pages import PAGES, site_pages
 from ..passages import read_marks
@@ -36,7 +37,7 @@ def _key_figures(notes: Notes, link: Linker) -> str:
 
 def _reporting_up_to(notes: Notes, link: Linker) -> str:
     newest = reporting_up_to(notes)
-    when = link.date(newest) if newest else link.say("home.undated")
+    when = date_phrase(notes.language, "until", newest) if newest else link.say("home.undated")
     said = link.say("home.reporting-up-to", when=when, sources=link.href(PAGES["sources"]))
     return f'<p class="reporting-up-to" markdown="span">{said}</p>\n'
 

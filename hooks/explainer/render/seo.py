@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from ..lang import date_words, say
+from ..lang import date_lead, date_words, say
 from ..model import Actor, Notes, PartialDate
 from ..pages import ACTORS_FOLDER, PAGES, actor_page, page_url, question_page
 from .corrections import corrections_on, plain_sentence
@@ -135,7 +135,9 @@ def page_seo(notes: Notes, info: PageInfo) -> PageSeo:
     if mentions:
         data["mentions"] = [_entity(a, info.site_url, full=False) for a in mentions]
     language = notes.language
-    words = {"based_on": say(language, "age.based-on"), "last_updated": say(language, "age.last-updated")}
+    lead = date_lead(language, "until", newest) if newest else ""  # Spanish: "hasta el 14 de febrero"
+    words = {"based_on": " ".join(w for w in (say(language, "age.based-on"), lead) if w)}
+    words |= {"last_updated": say(language, "age.last-updated")}
     words |= {"newest": date_words(language, newest)} if newest else {}
     words |= {"updated": date_words(language, updated)} if updated else {}
     return PageSeo(title, description, canonical, newest, updated, tuple(tags), script_json(data), words)
