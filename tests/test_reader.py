@@ -420,7 +420,7 @@ def test_first_load_counts_each_file_once_and_sets_search_apart() -> None:
 
 def test_only_a_picture_in_the_content_earns_the_larger_budget() -> None:
     icon = '<header><svg viewBox="0 0 24 24"></svg></header>'
-    assert audit.budget_for(icon + '<article class="md-content__inner md-typeset"><p>x</p></article>') == 88 * 1024
+    assert audit.budget_for(icon + '<article class="md-content__inner md-typeset"><p>x</p></article>') == 80 * 1024
     drawn = '<article class="md-content__inner md-typeset"><figure><svg></svg></figure></article>'
     assert audit.budget_for(icon + drawn) == 120 * 1024
 

@@ -2,7 +2,7 @@
 
 Editors keep the commented source in docs/assets/ and the theme's templates
 stay indented; every first page load carries these bytes, and the weight
-budget (80 KB) counts each one.
+budget (80 KB a text page) counts each one.
 """
 
 from __future__ import annotations
