@@ -7,6 +7,8 @@ rather than search or the deferred scripts silently breaking:
 - overrides/partials/search.html is a copy of Material 9.8.2's partial plus an aria-label;
 - docs/assets/javascripts/search-query.js rewrites the {type: 2, data: query} message
   that Material's bundle posts to its search worker (Worker.prototype.postMessage);
+- search-query.js also holds back the XMLHttpRequest for search/search_index.json until a
+  reader reaches for search (XMLHttpRequest.prototype.open and send);
 - overrides/main.html defers Material's scripts by rewriting `<script src=` in `super()`.
 
 Each check takes Material's templates folder, so the second half of this file runs
@@ -116,6 +118,31 @@ def search_message_problems(templates: Path, version: str) -> list[str]:
     return problems
 
 
+INDEX_REQUEST = re.compile(r'new URL\("search/search_index\.json",[\w$.]+\)')
+HOLD = (
+    "docs/assets/javascripts/search-query.js holds back the XMLHttpRequest for search/search_index.json "
+    "until a reader reaches for search: read how {bundle} loads the index and update it"
+)
+
+
+def index_request_problems(templates: Path, version: str) -> list[str]:
+    """Material still loads its search index with an XMLHttpRequest for search/search_index.json."""
+    assert "search\\/search_index\\.json" in SEARCH_QUERY.read_text(), (
+        "docs/assets/javascripts/search-query.js no longer holds back the index request: update this test with it"
+    )
+    bundles = sorted((templates / "assets" / "javascripts").glob("bundle.*.min.js"))
+    if len(bundles) != 1:
+        return [f"Material {version} has {len(bundles)} bundle.*.min.js, not one: read how its search loads its index"]
+    code = bundles[0].read_text(encoding="utf-8")
+    fix = HOLD.format(bundle=bundles[0].name)
+    problems = []
+    if not INDEX_REQUEST.search(code):
+        problems.append(f"Material {version} no longer asks for search/search_index.json: {fix}")
+    if "new XMLHttpRequest" not in code:
+        problems.append(f"Material {version} no longer loads files with XMLHttpRequest: {fix}")
+    return problems
+
+
 def _material_scripts(templates: Path) -> str:
     """What `super()` gives overrides/main.html's scripts block: Material's block, rendered as MkDocs does."""
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(templates), auto_reload=False)  # noqa: S701 (as MkDocs)
@@ -145,7 +172,7 @@ def script_tag_problems(templates: Path, version: str) -> list[str]:
 
 
 Check = Callable[[Path, str], list[str]]
-CHECKS: list[Check] = [search_partial_problems, search_message_problems, script_tag_problems]
+CHECKS: list[Check] = [search_partial_problems, search_message_problems, index_request_problems, script_tag_problems]
 
 
 @pytest.mark.parametrize("check", CHECKS, ids=[c.__name__ for c in CHECKS])
@@ -217,6 +244,22 @@ MUTATIONS = [
         "new SharedWorker(",
         search_message_problems,
         [f"Material {VERSION} no longer talks to its search worker through new Worker() and postMessage: {FIX}"],
+    ),
+    (
+        "index fetched",
+        f"assets/javascripts/{BUNDLE}",
+        "new XMLHttpRequest",
+        "new FetchRequest",
+        index_request_problems,
+        [f"Material {VERSION} no longer loads files with XMLHttpRequest: {HOLD.format(bundle=BUNDLE)}"],
+    ),
+    (
+        "index renamed",
+        f"assets/javascripts/{BUNDLE}",
+        'new URL("search/search_index.json",',
+        'new URL("search/index.json",',
+        index_request_problems,
+        [f"Material {VERSION} no longer asks for search/search_index.json: {HOLD.format(bundle=BUNDLE)}"],
     ),
     (
         "script tag changed",

@@ -115,8 +115,6 @@ markdown_extensions:
 extra_css:
   - assets/explainer.css
   - assets/pictures.css
-extra_javascript:
-  - assets/javascripts/search-query.js
 validation:
   nav:
     omitted_files: info

@@ -1,7 +1,43 @@
 /* Folds accents out of search queries and drops lunr's stop words, as the index was
    treated: see hooks/explainer/search.py. Material 9.8 posts {type: 2, data: query}.
-   When a reader searches, or opens a result (?h=), it loads search-highlight.js. */
+   When a reader searches, or opens a result (?h=), it loads search-highlight.js.
+   Material fetches the search index (XMLHttpRequest) as a page loads, parses it and
+   copies it to its worker: the longest tasks on a phone's first load, and 80 KB for
+   readers who never search. The request waits here until a reader reaches for
+   search (pointer or focus on the search box, its hotkeys, a ?q= link). */
 (function () {
+  var wanted = false
+  var held = []
+  function wantSearch() {
+    if (wanted) return
+    wanted = true
+    held.splice(0).forEach(function (send) { send() })
+  }
+  var open = XMLHttpRequest.prototype.open
+  var send = XMLHttpRequest.prototype.send
+  XMLHttpRequest.prototype.open = function (method, url) {
+    this.explainerIndex = /\/search\/search_index\.json$/.test(String(url))
+    return open.apply(this, arguments)
+  }
+  XMLHttpRequest.prototype.send = function () {
+    var request = this
+    var args = arguments
+    if (!request.explainerIndex || wanted) return send.apply(request, args)
+    held.push(function () { send.apply(request, args) })
+  }
+  function nearSearch(event) {
+    var target = event.target
+    if (target && target.closest && target.closest(".md-search, label[for='__search']")) wantSearch()
+  }
+  document.addEventListener("focusin", nearSearch)
+  document.addEventListener("pointerdown", nearSearch, true)
+  document.addEventListener("pointerover", nearSearch)
+  document.addEventListener("change", function (event) {
+    if (event.target && event.target.id === "__search") wantSearch()
+  })
+  var asked = new URLSearchParams(location.search)
+  if (asked.has("q") || asked.has("h")) wantSearch()
+
   var here = document.currentScript && document.currentScript.src
   var highlighting = false
   function highlightFolded() {
