@@ -195,11 +195,11 @@ def _attributed(text: str, names: Names) -> list[str]:
     folded = fold(text).casefold()
     if not _CUES.search(folded):
         return []
-    folded_names, capitals, spelled = _name_finder(names.known)
+    index = _name_index(names.known)
     # Two letters name someone only in capitals, as written: RT and US, not "us".
-    spots = [(m.start(), m.end(), spelled[m.group(0)]) for m in folded_names.finditer(folded)]
-    if capitals is not None:
-        spots += [(m.start(), m.end(), m.group(0)) for m in capitals.finditer(text)]
+    spots = [(m.start(), m.end(), index.spelled[m.group(0)]) for m in index.folded.finditer(folded)]
+    if index.capitals is not None:
+        spots += [(m.start(), m.end(), m.group(0)) for m in index.capitals.finditer(text)]
     found = []
     for cue in _CUES.finditer(folded):
         # "…", says Vox / …, CNN reported / according to the BBC: the speaker follows the cue.
@@ -217,22 +217,36 @@ def _attributed(text: str, names: Names) -> list[str]:
     return _unique(found)
 
 
-_FINDERS: dict[int, tuple[Mapping[str, tuple[str, ...]], re.Pattern[str], re.Pattern[str] | None, dict[str, str]]] = {}
+@dataclass(frozen=True)
+class _NameIndex:
+    """Every known name made searchable once per set of names, not once per sentence."""
+
+    known: Mapping[str, tuple[str, ...]]
+    folded: re.Pattern[str]
+    """Every known name (folded, longest first)."""
+    capitals: re.Pattern[str] | None
+    """Two-letter names in capitals, as written."""
+    spelled: dict[str, str]
+    """Each folded spelling's name as written."""
+    spellings: dict[str, frozenset[str]]
+    """Each folded name: the folded names (of more than one letter) of every note that has it."""
 
 
-def _name_finder(
-    known: Mapping[str, tuple[str, ...]],
-) -> tuple[re.Pattern[str], re.Pattern[str] | None, dict[str, str]]:
-    """One pattern for every known name (folded, longest first), one for two-letter names in capitals,
-    and each folded spelling's name as written: made once per set of names, not once per sentence."""
-    cached = _FINDERS.get(id(known))
-    if cached is not None and cached[0] is known:
-        return cached[1], cached[2], cached[3]
+_INDEX: list[_NameIndex] = []
+"""One set of names per build: only the latest is kept."""
+
+
+def _name_index(known: Mapping[str, tuple[str, ...]]) -> _NameIndex:
+    if _INDEX and _INDEX[0].known is known:
+        return _INDEX[0]
     spelled: dict[str, str] = {}
     capitals: list[str] = []
-    for spellings in known.values():
-        for spelling in spellings:
+    spellings: dict[str, set[str]] = {}
+    for all_names in known.values():
+        folded_names = {fold(n).casefold() for n in all_names if len(n) > 1}
+        for spelling in all_names:
             key = fold(spelling).casefold()
+            spellings.setdefault(key, set()).update(folded_names)
             if len(key) > 2:
                 spelled.setdefault(key, spelling)
             elif len(key) == 2 and spelling.isupper():
@@ -240,19 +254,15 @@ def _name_finder(
     alternatives = "|".join(re.escape(k) for k in sorted(spelled, key=len, reverse=True)) or "(?!)"
     folded = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
     caps = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, capitals))})(?!\w)") if capitals else None
-    _FINDERS.clear()  # one set of names per build: keep only the latest
-    _FINDERS[id(known)] = (known, folded, caps, spelled)
-    return folded, caps, spelled
+    index = _NameIndex(known, folded, caps, spelled, {k: frozenset(v) for k, v in spellings.items()})
+    _INDEX[:] = [index]
+    return index
 
 
 def _spellings(who: str, names: Names) -> list[str]:
     """Folded spellings of a name: the name itself, and every name of the note it belongs to."""
     key = fold(who).casefold()
-    spellings = {key}
-    for all_names in names.known.values():
-        if key in (fold(n).casefold() for n in all_names):
-            spellings.update(fold(n).casefold() for n in all_names if len(n) > 1)
-    return sorted(spellings)
+    return sorted({key} | _name_index(names.known).spellings.get(key, frozenset()))
 
 
 def _has_word(text: str, words: str) -> bool:
