@@ -12,8 +12,9 @@ is not a note is reported unread.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Iterator, Mapping
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from .convert import build_note
@@ -75,16 +76,14 @@ def load_notes(
             where = ", ".join(f"content/{folder}/" for folder in FOLDERS)
             problems.append(Problem(rel, 0, "", f"not a kind of note: put it in one of {where}"))
             continue
-        before = len(problems)
-        records = list(_read_records(reader, path, rel, problems))
-        if len(problems) > before:  # the file exists but was not (all) read: no "unknown id" elsewhere
+        text = reader.read(path, rel, MAX_NOTE_BYTES, problems)
+        if text is None:  # the file exists but was not read: no "unknown id" elsewhere
             broken.add((kind, path.stem if path.suffix == ".md" else ANY_ID))
-        for raw, line, implied_id in records:
-            note = build_note(KINDS[kind], raw, rel, line, implied_id, problems)
-            if note is None:
-                broken.add((kind, str(implied_id or raw.get("id", ""))))
-            else:
-                built[kind].append(note)
+            continue
+        read = _read_file(kind, rel, text)
+        built[kind] += read.notes
+        problems += read.problems
+        broken |= read.broken
     seeds = _read_seeds(reader, seeds_dir, root, problems)
     notes = Notes(**{kind + "s": tuple(items) for kind, items in built.items()}, seeds=seeds)  # type: ignore[arg-type]
     notes = dataclasses.replace(notes, story=story)
@@ -97,6 +96,37 @@ def load_story(content_dir: Path, root: Path, problems: list[Problem]) -> Story:
     return _read_story(DISK, path, path in DISK.walk(content_dir, root, problems, deep=False), root, problems)
 
 
+@dataclasses.dataclass(frozen=True)
+class _File:
+    """What one file of notes holds."""
+
+    notes: tuple[Any, ...]
+    problems: tuple[Problem, ...]
+    broken: frozenset[tuple[str, str]]
+
+
+@functools.lru_cache(maxsize=8192)
+def _read_file(kind: str, rel: str, text: str) -> _File:
+    """The notes of one file (kind "story": the story note), built from its text; remembered, so that a file read again unchanged
+    (by the editor's guide, which checks a tiny project once per example, or by `make serve`) is
+    not parsed again. Notes are frozen: the same ones can be handed out twice."""
+    problems: list[Problem] = []
+    broken: set[tuple[str, str]] = set()
+    markdown = rel.endswith(".md")
+    stem = PurePosixPath(rel).stem
+    records = list(_records(text, rel, stem if markdown else None, problems))
+    if problems:  # the file was not all read: no "unknown id" elsewhere
+        broken.add((kind, stem if markdown else ANY_ID))
+    notes = []
+    for raw, line, implied_id in records:
+        note = build_note(Story if kind == "story" else KINDS[kind], raw, rel, line, implied_id, problems)
+        if note is None:
+            broken.add((kind, str(implied_id or raw.get("id", ""))))
+        else:
+            notes.append(note)
+    return _File(tuple(notes), tuple(problems), frozenset(broken))
+
+
 def _read_story(reader: Reader, path: Path, found: bool, root: Path, problems: list[Problem]) -> Story:
     """The story note, or the empty story with a problem saying what to do."""
     rel = rel_path(path, root)
@@ -107,11 +137,12 @@ def _read_story(reader: Reader, path: Path, found: bool, root: Path, problems: l
         )
         problems.append(Problem(rel, 0, "", message))
         return EMPTY_STORY
-    for raw, line, implied_id in _read_records(reader, path, rel, problems):
-        story = build_note(Story, raw, rel, line, implied_id, problems)
-        if isinstance(story, Story):
-            return story
-    return EMPTY_STORY
+    text = reader.read(path, rel, MAX_NOTE_BYTES, problems)
+    if text is None:
+        return EMPTY_STORY
+    read = _read_file("story", rel, text)
+    problems += read.problems
+    return read.notes[0] if read.notes else EMPTY_STORY
 
 
 def _kind_of(rel: Path) -> str | None:
@@ -141,14 +172,11 @@ def _is_note(path: Path, rel: str, problems: list[Problem]) -> bool:
     return False
 
 
-def _read_records(
-    reader: Reader, path: Path, rel: str, problems: list[Problem]
+def _records(
+    text: str, rel: str, implied_id: str | None, problems: list[Problem]
 ) -> Iterator[tuple[LineMap, int, str | None]]:
-    """Yield each raw note in a file with its line and, for .md notes, the id its name implies."""
-    text = reader.read(path, rel, MAX_NOTE_BYTES, problems)
-    if text is None:
-        return
-    if path.suffix == ".md":
+    """Yield each raw note in a file's text with its line and, for a .md note, the id its name implies."""
+    if implied_id is not None:
         front, body, body_line = _split_front_matter(text, rel, problems)
         if front is None:
             return
@@ -165,7 +193,7 @@ def _read_records(
         if body.strip():
             data["body"] = body.strip("\n")
             data.key_lines["body"] = body_line + len(body) - len(body.lstrip("\n"))
-        yield data, data.line, path.stem
+        yield data, data.line, implied_id
         return
     data = parse_yaml(text, rel, 0, problems)
     if data is None:
