@@ -69,17 +69,18 @@ def render_abbreviations(notes: Notes, page: str | None = None) -> str:
     if page is not None:
         shown = html.unescape(_ESCAPE.sub(r"\1", page))
         shown += "\n" + " ".join(m.group(1).lower().capitalize() for m in _TITLED_BLOCK.finditer(page))
-        words = {word.lower() for word in _WORD.findall(shown)}  # a cheap test first, then the words as written
-        definitions = [d for d in definitions if d[0] <= words and d[1] in shown]
+        words = set(_WORD.findall(shown))
+        # A one-word spelling stands on the page when its word does; a longer one is looked for whole.
+        definitions = [d for d in definitions if d[0] <= words and (len(d[0]) == 1 or d[1] in shown)]
     lines = [line for *_, line in definitions]
     return "\n\n" + "\n\n".join(lines) + "\n" if lines else ""
 
 
 @per_notes
 def _definitions(notes: Notes) -> list[tuple[frozenset[str], str, str]]:
-    """Each definition line, with the words (lower-cased) its spelling needs on a page and the spelling; built once."""
+    """Each definition line, with the words its spelling needs on a page, as written, and the spelling; built once."""
     return [
-        (frozenset(word.lower() for word in _WORD.findall(words)), words, f"*[{words}]: {tip}")
+        (frozenset(_WORD.findall(words)), words, f"*[{words}]: {tip}")
         for words, tip in sorted(abbreviations(notes).items())
     ]
 
