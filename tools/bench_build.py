@@ -256,8 +256,9 @@ def run_check(project: Path) -> Run:
     return run([sys.executable, "-m", "explainer", "--root", str(project), "check"])[0]
 
 
-def plain_project(folder: Path, capture: Path, root: Path = ROOT) -> Path:
-    """The same pages as plain files, and a mkdocs.yml for plain Material: no hooks, no theme overrides.
+def plain_project(folder: Path, capture: Path, root: Path = ROOT, *, overrides: bool = False) -> Path:
+    """The same pages as plain files, and a mkdocs.yml for plain Material: no hooks, no theme overrides
+    (with overrides, the same theme overrides as ours: issue 13's measure, which counts only the hooks).
 
     The pages are what the package renders (render_site) and root's docs/ with
     its blocks and [[links]] filled (fill_page), so both builds show the same
@@ -284,7 +285,7 @@ def plain_project(folder: Path, capture: Path, root: Path = ROOT) -> Path:
         target.write_text(markdown, encoding="utf-8")
     config = synth.read_config(root / "mkdocs.yml")
     theme = config.get("theme")
-    if isinstance(theme, dict):
+    if isinstance(theme, dict) and not overrides:
         config["theme"] = {key: value for key, value in theme.items() if key != "custom_dir"}
     nav = json.loads((capture / "nav.json").read_text(encoding="utf-8"))
     return synth.write_config(folder, config, hooks=False, nav=nav)
