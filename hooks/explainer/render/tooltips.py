@@ -68,7 +68,8 @@ def render_abbreviations(notes: Notes, page: str | None = None) -> str:
     definitions = _definitions(notes)
     if page is not None:
         shown = html.unescape(_ESCAPE.sub(r"\1", page))
-        shown += "\n" + " ".join(m.group(1).lower().capitalize() for m in _TITLED_BLOCK.finditer(page))
+        if "!!!" in page or "???" in page:
+            shown += "\n" + " ".join(m.group(1).lower().capitalize() for m in _TITLED_BLOCK.finditer(page))
         words = set(_WORD.findall(shown))
         # A one-word spelling stands on the page when its word does; a longer one is looked for whole.
         definitions = [d for d in definitions if d[0] <= words and (len(d[0]) == 1 or d[1] in shown)]
