@@ -138,6 +138,7 @@ def test_plain_project_holds_the_pages_our_hooks_made_and_no_hooks(tmp_path: Pat
     assert len(actors) == 1 + listed
     plain = bench_build.build(config_path, tmp_path / "plain-site")
     assert plain.hooks_cpu_s == 0 and plain.events_cpu_s == {}
+    assert real.ours_imported and not plain.ours_imported  # plain Material pays nothing of ours, imports included
     assert plain.pages >= len(render_site(notes))
     assert real.pages >= plain.pages
 

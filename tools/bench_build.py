@@ -2,9 +2,11 @@
 
 Only public tools: time.perf_counter for wall time, and os.wait4's resource
 usage of each child process for its CPU time and peak memory. A child build
-(`tools/bench.py --child-build`) does what `mkdocs build` does and also times
-our hooks' event handlers, so start-up counts the same on both sides of every
-comparison.
+(`tools/bench_build.py --child-build`) does what `mkdocs build` does and also
+times our hooks' event handlers, so start-up counts the same on both sides of
+every comparison. It imports nothing of ours before the build (this module
+imports synth, and so the explainer package, only where it is used): a plain
+Material build must not pay for importing the package it is compared with.
 """
 
 from __future__ import annotations
@@ -22,7 +24,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import synth
 from plumbing import ROOT, mkdocs_env
 
 HOOKS = ROOT / "hooks"
@@ -79,6 +80,8 @@ class Build(Run):
     """CPU time in each of our on_* handlers."""
     config_cpu_s: float = 0.0
     """Importing MkDocs and loading mkdocs.yml, which imports our hooks' modules."""
+    ours_imported: bool = False
+    """Whether the child had imported the explainer package by the end (never, for plain Material)."""
     pages: int = 0
 
 
@@ -127,7 +130,7 @@ def build(config: Path, site: Path, capture: Path | None = None) -> Build:
     With capture, also write there the nav our hooks made (nav.json, for plain_project).
     """
     shutil.rmtree(site, ignore_errors=True)
-    cmd = [sys.executable, str(BENCH), "--child-build", str(config), str(site)]
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child-build", str(config), str(site)]
     done, out = run([*cmd, "--capture", str(capture)] if capture else cmd, cwd=config.parent)
     inside = json.loads(out.strip().splitlines()[-1])
     return Build(done.wall_s, done.cpu_s, done.peak_mb, **inside, pages=sum(1 for _ in site.rglob("*.html")))
@@ -170,6 +173,7 @@ def child_build(config: str, site: str, capture: str | None) -> None:
         "hooks_cpu_s": sum(cpu for _, cpu in spent.values()),
         "events_cpu_s": {event: cpu for event, (_, cpu) in sorted(spent.items())},
         "config_cpu_s": configured - started,
+        "ours_imported": "explainer" in sys.modules,
     }
     print(json.dumps(result))
 
@@ -256,8 +260,9 @@ def run_check(project: Path) -> Run:
     return run([sys.executable, "-m", "explainer", "--root", str(project), "check"])[0]
 
 
-def plain_project(folder: Path, capture: Path, root: Path = ROOT) -> Path:
-    """The same pages as plain files, and a mkdocs.yml for plain Material: no hooks, no theme overrides.
+def plain_project(folder: Path, capture: Path, root: Path = ROOT, *, overrides: bool = False) -> Path:
+    """The same pages as plain files, and a mkdocs.yml for plain Material: no hooks, no theme overrides
+    (with overrides, the same theme overrides as ours: issue 13's measure, which counts only the hooks).
 
     The pages are what the package renders (render_site) and root's docs/ with
     its blocks and [[links]] filled (fill_page), so both builds show the same
@@ -265,6 +270,8 @@ def plain_project(folder: Path, capture: Path, root: Path = ROOT) -> Path:
     tags, the feed and open data) is left out: that is part of what they cost.
     The nav is the one our on_config made, from a build with capture (see build).
     """
+    import synth
+
     from explainer import read_checked
     from explainer.render.home import fill_page
     from explainer.render.site import render_site
@@ -284,7 +291,12 @@ def plain_project(folder: Path, capture: Path, root: Path = ROOT) -> Path:
         target.write_text(markdown, encoding="utf-8")
     config = synth.read_config(root / "mkdocs.yml")
     theme = config.get("theme")
-    if isinstance(theme, dict):
+    if isinstance(theme, dict) and not overrides:
         config["theme"] = {key: value for key, value in theme.items() if key != "custom_dir"}
     nav = json.loads((capture / "nav.json").read_text(encoding="utf-8"))
     return synth.write_config(folder, config, hooks=False, nav=nav)
+
+
+if __name__ == "__main__":
+    # The child of build(): python tools/bench_build.py --child-build CONFIG SITE [--capture FOLDER]
+    child_build(sys.argv[2], sys.argv[3], sys.argv[5] if sys.argv[4:5] == ["--capture"] else None)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from .check import check_notes
 from .claims import Coverage, check_claims, check_pages
 from .handwritten import read_pages
-from .lang import language_problems, site_language
+from .lang import DEFAULT, language_problems, site_language
 from .load import load_notes
 from .model import Notes
 from .problems import NotesError, Problem
@@ -32,7 +33,12 @@ class Checked:
 
 
 def load_and_check(
-    root: Path, today: _dt.date | None = None, language: str | None = None, *, sourcing: bool = True
+    root: Path,
+    today: _dt.date | None = None,
+    language: str | None = None,
+    *,
+    sourcing: bool = True,
+    texts: Mapping[str, str] | None = None,
 ) -> Checked:
     """The one way in: read root/content and root/seeds, then check what was read, and every sentence
     readers see (the notes' and the hand-written pages' in root/docs) against its passages.
@@ -40,14 +46,16 @@ def load_and_check(
     language is the site's (theme.language, which the MkDocs hook passes); without it, mkdocs.yml's.
     sourcing=False leaves out the sentences' passages: for tests of the other checks, which write
     notes without them. The build and `make check` always check them.
+    texts ({path from root: text}, as content/actors/russia.md) is the project held in memory:
+    its files are read from there, nothing on disk is (the language is English unless given).
     """
-    loaded = load_notes(root / "content", root / "seeds", root)
+    loaded = load_notes(root / "content", root / "seeds", root, texts)
     where = ("mkdocs.yml", 0)
     if language is None:
-        language, line = site_language(root)
+        language, line = site_language(root) if texts is None else (DEFAULT, 0)
         where = ("mkdocs.yml", line)
     problems = loaded.problems + language_problems(language, *where)
-    hand_written = read_pages(root, problems)
+    hand_written = read_pages(root, problems, texts)
     corrected = tuple(p.page for p in hand_written.values() if p.page is not None)
     notes = dataclasses.replace(loaded.notes, language=language, pages=corrected)
     problems += check_notes(notes, loaded.broken, today)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -52,6 +53,12 @@ PAGE_ANCHORS = re.compile(r"evidence(?:-ref)?(?:-\d+)?|correction-.+")
 """Anchors every page may write: its Evidence list and its entries (render/evidence.py), and
 corrections (render/corrections.py). No note of any kind may take one as its id."""
 """The central question's page anchors each point as <explanation>-for-<n>: no explanation's own id may look so."""
+
+
+@functools.lru_cache(maxsize=16384)
+def _text_problems(text: str) -> tuple[tuple[int, str], ...]:
+    """text_problems, remembered: the editor's guide checks the same texts once per example."""
+    return tuple(text_problems(text))
 
 
 def check_notes(notes: Notes, broken: Iterable[tuple[str, str]] = (), today: _dt.date | None = None) -> list[Problem]:
@@ -208,7 +215,7 @@ class _Checker:
             if not isinstance(item, str):
                 continue
             start = line or origin.line_of(field)
-            for offset, message in text_problems(item):
+            for offset, message in _text_problems(item):
                 self.add(origin, start + offset, field, message)
             if "[[" not in item:
                 continue

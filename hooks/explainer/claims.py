@@ -134,10 +134,7 @@ class _ClaimChecker:
         self.coverage = Coverage()
         self.sources = {s.id: s for s in notes.sources}
         self.actors = {a.id: a for a in notes.actors}
-        known: dict[str, tuple[str, ...]] = {s.id: (s.name,) for s in notes.sources}
-        for actor in notes.actors:
-            known[actor.id] = (actor.name, *actor.aliases, *known.get(actor.id, ()))
-        self.known = known
+        self.known = _known_names(notes)
         self.seeded = {s.id: notes.seeds[s.seed] for s in notes.sources if s.seed in notes.seeds}
 
     def add(self, at: _At, offset: int, message: str) -> None:
@@ -247,6 +244,22 @@ class _ClaimChecker:
             if isinstance(date, PartialDate):
                 words.update(fold(w).casefold() for w in date.human().split())
         return words
+
+
+_KNOWN: list[Any] = []
+"""The notes last asked about, and their names: the notes' and the pages' checks share one set."""
+
+
+def _known_names(notes: Notes) -> dict[str, tuple[str, ...]]:
+    """Every actor's and source's names and aliases, by id; the same object while the notes are."""
+    if _KNOWN and _KNOWN[0] is notes:
+        known: dict[str, tuple[str, ...]] = _KNOWN[1]
+        return known
+    known = {s.id: (s.name,) for s in notes.sources}
+    for actor in notes.actors:
+        known[actor.id] = (actor.name, *actor.aliases, *known.get(actor.id, ()))
+    _KNOWN[:] = [notes, known]
+    return known
 
 
 @dataclasses.dataclass(frozen=True)

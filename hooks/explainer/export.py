@@ -2,7 +2,9 @@
 
 The schema is generated from the dataclasses in model.py, like the editor's
 guide, so the file and its description cannot disagree. The feed is written
-by feedgen: well-formed Atom without hand-made XML.
+by the standard library's ElementTree: well-formed Atom without hand-made XML
+(feedgen, used before, cost a build more to import, lxml and dateutil, than
+to write the feed).
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ import datetime as _dt
 import json
 import posixpath
 import typing
-from collections.abc import Callable
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 from typing import Any
 
 from .check import SLUG
@@ -26,6 +29,7 @@ from .render.markup import attr
 from .render.page import all_notes, last_updated, reporting_up_to
 from .text_rules import strip_invisible
 
+_ATOM = "http://www.w3.org/2005/Atom"
 FEED_LIMIT = 100
 """The feed holds the newest this-many entries (one per page and day), so it stays small."""
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
@@ -193,69 +197,82 @@ def to_json(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
+@dataclass(frozen=True)
+class _Entry:
+    """One entry of the feed, in the order it is written."""
+
+    id: str
+    title: str
+    updated: _dt.datetime
+    content: str
+    """HTML, escaped again in the XML."""
+    link: str
+
+
 def render_feed(notes: Notes, site_url: str, title: str, description: str = "") -> bytes:
     """An Atom feed with one entry per page and day of change, newest first."""
-    from feedgen.feed import FeedGenerator  # type: ignore[import-untyped]
-
     # XML cannot hold every character a note might (the check refuses them; a preview still builds).
     base = strip_invisible(site_url if site_url.endswith("/") else site_url + "/")
     title, description = strip_invisible(title), strip_invisible(description)
-    changes = list_changes(notes)
-    feed = FeedGenerator()
-    feed.id(base + FEED)
     language = notes.language
-    feed.title(say(language, "feed.title", title=title))
-    feed.subtitle(description or say(language, "feed.subtitle", title=title))
-    feed.link(href=base + FEED, rel="self", type="application/atom+xml")
-    feed.link(href=base + page_url(CHANGES_PAGE), rel="alternate", type="text/html")
-    feed.language(language)
-    feed.author({"name": title})
     # One entry per correction and one per page and day of change, all newest first (a correction
     # before the changes of its day: a reader following the story needs it most).
-    entries: list[tuple[tuple[int, int, int], int, Callable[[Any], None]]] = []
+    entries: list[tuple[tuple[int, int, int], int, _Entry]] = []
     for corrected in list_corrections(notes):
-
-        def correction(entry: Any, corrected: Any = corrected) -> None:
-            entry.id(strip_invisible(base + page_url(corrected.page, corrected.anchor)))
-            words = date_words(language, corrected.correction.date)
-            entry.title(strip_invisible(say(language, "correction.title", date=words)))
-            entry.link(href=strip_invisible(base + page_url(corrected.page, corrected.anchor)), rel="alternate")
-            entry.updated(_when(corrected.correction.date))
-            said = attr(strip_invisible(plain_sentence(language, corrected.correction)))
-            entry.content(f"<p>{said}</p>", type="html")
-
-        entries.append((corrected.correction.date.sort_key(), 0, correction))
+        href = strip_invisible(base + page_url(corrected.page, corrected.anchor))
+        words = date_words(language, corrected.correction.date)
+        said = attr(strip_invisible(plain_sentence(language, corrected.correction)))
+        entry = _Entry(
+            href,
+            strip_invisible(say(language, "correction.title", date=words)),
+            _when(corrected.correction.date),
+            f"<p>{said}</p>",
+            href,
+        )
+        entries.append((corrected.correction.date.sort_key(), 0, entry))
+    changes = list_changes(notes)
     pages = [(date, page, on_page) for date, by_page in by_day_and_page(changes) for page, on_page in by_page]
     for date, page, on_page in pages[:FEED_LIMIT]:
-
-        def change(entry: Any, date: PartialDate = date, page: str = page, on_page: list[Any] = on_page) -> None:
-            entry.id(
-                strip_invisible(
-                    f"{base}{page_url(CHANGES_PAGE)}#{day_anchor(date)}/{page_url(page).strip('/') or 'home'}"
-                )
-            )
-            summary = change_summary(notes, on_page)
-            entry.title(strip_invisible(say(language, "feed.entry", page=on_page[0].page_title, summary=summary)))
-            entry.link(href=strip_invisible(base + page_url(page)), rel="alternate", type="text/html")
-            entry.updated(_when(date))
-            items = "".join(
-                f'<li><a href="{attr(base + page_url(c.page, c.anchor))}">{attr(c.label)}</a></li>' for c in on_page
-            )
-            said = say(language, "feed.updated-on", date=date_phrase(language, "on", date))
-            entry.content(f"<p>{said}</p><ul>{items}</ul>", type="html")
-
-        entries.append((date.sort_key(), 1, change))
+        summary = change_summary(notes, on_page)
+        items = "".join(
+            f'<li><a href="{attr(base + page_url(c.page, c.anchor))}">{attr(c.label)}</a></li>' for c in on_page
+        )
+        said = say(language, "feed.updated-on", date=date_phrase(language, "on", date))
+        entry = _Entry(
+            strip_invisible(f"{base}{page_url(CHANGES_PAGE)}#{day_anchor(date)}/{page_url(page).strip('/') or 'home'}"),
+            strip_invisible(say(language, "feed.entry", page=on_page[0].page_title, summary=summary)),
+            _when(date),
+            f"<p>{said}</p><ul>{items}</ul>",
+            strip_invisible(base + page_url(page)),
+        )
+        entries.append((date.sort_key(), 1, entry))
     entries.sort(key=lambda e: (tuple(-part for part in e[0]), e[1]))  # stable: each kind keeps its order
-    newest = entries[0][0] if entries else None
-    feed.updated(
-        _dt.datetime(newest[0], newest[1] or 1, newest[2] or 1, tzinfo=_dt.UTC)
-        if newest
-        else _dt.datetime(1970, 1, 1, tzinfo=_dt.UTC)
-    )
-    for _, _, write in entries:
-        write(feed.add_entry(order="append"))
-    xml: bytes = feed.atom_str(pretty=True)
-    return xml
+    newest = entries[0][2].updated if entries else _dt.datetime(1970, 1, 1, tzinfo=_dt.UTC)
+    # Written with the standard library's ElementTree, which escapes text and attributes.
+    feed = ET.Element("feed", {"xmlns": _ATOM, "xml:lang": language})
+    _add(feed, "id", base + FEED)
+    _add(feed, "title", say(language, "feed.title", title=title))
+    _add(feed, "updated", newest.isoformat())
+    _add(_add(feed, "author"), "name", title)
+    _add(feed, "link", href=base + FEED, rel="self", type="application/atom+xml")
+    _add(feed, "link", href=base + page_url(CHANGES_PAGE), rel="alternate", type="text/html")
+    _add(feed, "subtitle", description or say(language, "feed.subtitle", title=title))
+    for _, _, entry in entries:
+        element = _add(feed, "entry")
+        _add(element, "id", entry.id)
+        _add(element, "title", entry.title)
+        _add(element, "updated", entry.updated.isoformat())
+        _add(element, "content", entry.content, type="html")
+        _add(element, "link", href=entry.link)
+    ET.indent(feed, space="  ")
+    xml: bytes = ET.tostring(feed, encoding="UTF-8", xml_declaration=True)
+    return xml + b"\n"
+
+
+def _add(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:
+    element = ET.SubElement(parent, tag, attributes)
+    element.text = text
+    return element
 
 
 def _when(date: PartialDate) -> _dt.datetime:

@@ -8,6 +8,7 @@ Their sentences are held to passages like the notes' (claims.check_pages); their
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,15 +28,19 @@ class HandWritten:
     """Its corrections, when its front matter records some."""
 
 
-def read_pages(root: Path, problems: list[Problem]) -> dict[str, HandWritten]:
+def read_pages(root: Path, problems: list[Problem], texts: Mapping[str, str] | None = None) -> dict[str, HandWritten]:
     """Each hand-written page under root/docs, by its path from root (docs/index.md).
 
     Front matter is read once, for the description and the corrections, by the notes' rules
-    (no repeated key, no alias), so neither can slip past the checks.
+    (no repeated key, no alias), so neither can slip past the checks. Given texts ({path from
+    root: text}), the pages are those of its texts under docs/, and nothing on disk is read.
     """
-    docs = root / "docs"
-    paths = sorted(p for p in docs.rglob("*.md") if p.is_file()) if docs.is_dir() else []
-    pages = {p.relative_to(root).as_posix(): p.read_text(encoding="utf-8", errors="replace") for p in paths}
+    if texts is not None:
+        pages = {rel: text for rel, text in sorted(texts.items()) if rel.startswith("docs/") and rel.endswith(".md")}
+    else:
+        docs = root / "docs"
+        paths = sorted(p for p in docs.rglob("*.md") if p.is_file()) if docs.is_dir() else []
+        pages = {p.relative_to(root).as_posix(): p.read_text(encoding="utf-8", errors="replace") for p in paths}
     return {rel: _read_page(rel, markdown, problems) for rel, markdown in pages.items()}
 
 

@@ -4,23 +4,23 @@ Loading never raises for an editor's mistake: it returns the notes it could
 build and a list of problems for the rest. Checking what the notes say (that
 references resolve, that quotes are verbatim) is check.py's job.
 
-Only plain files inside the project are read: a link that leaves it (to
-/proc/self/environ, to a file outside the repository) and a pipe or device
-are reported unread, and so is a file in content/ that is not a note.
+Files come from the project's folders on disk or, given texts, from memory
+(reading.py): the same notes and problems either way. A file in content/ that
+is not a note is reported unread.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import os
-import stat
-from collections.abc import Iterator
-from pathlib import Path
+import functools
+from collections.abc import Iterator, Mapping
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from .convert import build_note
 from .model import EMPTY_STORY, KINDS, Notes, Story
 from .problems import Problem, shown
+from .reading import DISK, InMemory, Reader, rel_path
 from .yaml_lines import LineMap, parse_yaml
 
 MAX_NOTE_BYTES = 1_000_000
@@ -46,23 +46,29 @@ class Loaded:
     """(kind, id) of notes that exist but could not be built: not 'unknown' elsewhere (see ANY_ID)."""
 
 
-def load_notes(content_dir: Path, seeds_dir: Path, root: Path | None = None) -> Loaded:
-    """Read every note under content_dir and every seed under seeds_dir."""
+def load_notes(
+    content_dir: Path, seeds_dir: Path, root: Path | None = None, texts: Mapping[str, str] | None = None
+) -> Loaded:
+    """Read every note under content_dir and every seed under seeds_dir.
+
+    Given texts ({path from root: text}), the files are those texts, and nothing on disk is read.
+    """
     root = root or content_dir.parent
+    reader: Reader = DISK if texts is None else InMemory(texts)
     problems: list[Problem] = []
     built: dict[str, list[Any]] = {kind: [] for kind in KINDS}
     broken: set[tuple[str, str]] = set()
-    files = _walk(content_dir, root, problems)
-    note_files = [p for p in files if _is_note(p, _rel(p, root), problems)]
+    files = reader.walk(content_dir, root, problems)
+    note_files = [p for p in files if _is_note(p, rel_path(p, root), problems)]
     if not note_files:
-        problems.append(
-            Problem(_rel(content_dir, root), 0, "", "no notes found: add notes under content/ (see the editor's guide)")
-        )
+        message = "no notes found: add notes under content/ (see the editor's guide)"
+        problems.append(Problem(rel_path(content_dir, root), 0, "", message))
     story_path = content_dir / STORY_FILE
-    # Only a file _walk found is read: a link out of the project is refused there.
-    story = _read_story(story_path, story_path in note_files, root, problems) if note_files else EMPTY_STORY
+    # Only a file the reader found is read: a link out of the project is refused there.
+    found = story_path in note_files
+    story = _read_story(reader, story_path, found, root, problems) if note_files else EMPTY_STORY
     for path in note_files:
-        rel = _rel(path, root)
+        rel = rel_path(path, root)
         if path == content_dir / STORY_FILE:
             continue
         kind = _kind_of(path.relative_to(content_dir))
@@ -70,17 +76,15 @@ def load_notes(content_dir: Path, seeds_dir: Path, root: Path | None = None) -> 
             where = ", ".join(f"content/{folder}/" for folder in FOLDERS)
             problems.append(Problem(rel, 0, "", f"not a kind of note: put it in one of {where}"))
             continue
-        before = len(problems)
-        records = list(_read_records(path, rel, problems))
-        if len(problems) > before:  # the file exists but was not (all) read: no "unknown id" elsewhere
+        text = reader.read(path, rel, MAX_NOTE_BYTES, problems)
+        if text is None:  # the file exists but was not read: no "unknown id" elsewhere
             broken.add((kind, path.stem if path.suffix == ".md" else ANY_ID))
-        for raw, line, implied_id in records:
-            note = build_note(KINDS[kind], raw, rel, line, implied_id, problems)
-            if note is None:
-                broken.add((kind, str(implied_id or raw.get("id", ""))))
-            else:
-                built[kind].append(note)
-    seeds = _read_seeds(seeds_dir, root, problems)
+            continue
+        read = _read_file(kind, rel, text)
+        built[kind] += read.notes
+        problems += read.problems
+        broken |= read.broken
+    seeds = _read_seeds(reader, seeds_dir, root, problems)
     notes = Notes(**{kind + "s": tuple(items) for kind, items in built.items()}, seeds=seeds)  # type: ignore[arg-type]
     notes = dataclasses.replace(notes, story=story)
     return Loaded(notes, problems, broken)
@@ -89,12 +93,43 @@ def load_notes(content_dir: Path, seeds_dir: Path, root: Path | None = None) -> 
 def load_story(content_dir: Path, root: Path, problems: list[Problem]) -> Story:
     """The story note alone (content/story.md), for tools that need no other note."""
     path = content_dir / STORY_FILE
-    return _read_story(path, path in _walk(content_dir, root, problems, deep=False), root, problems)
+    return _read_story(DISK, path, path in DISK.walk(content_dir, root, problems, deep=False), root, problems)
 
 
-def _read_story(path: Path, found: bool, root: Path, problems: list[Problem]) -> Story:
+@dataclasses.dataclass(frozen=True)
+class _File:
+    """What one file of notes holds."""
+
+    notes: tuple[Any, ...]
+    problems: tuple[Problem, ...]
+    broken: frozenset[tuple[str, str]]
+
+
+@functools.lru_cache(maxsize=8192)
+def _read_file(kind: str, rel: str, text: str) -> _File:
+    """The notes of one file (kind "story": the story note), built from its text; remembered, so that a file read again unchanged
+    (by the editor's guide, which checks a tiny project once per example, or by `make serve`) is
+    not parsed again. Notes are frozen: the same ones can be handed out twice."""
+    problems: list[Problem] = []
+    broken: set[tuple[str, str]] = set()
+    markdown = rel.endswith(".md")
+    stem = PurePosixPath(rel).stem
+    records = list(_records(text, rel, stem if markdown else None, problems))
+    if problems:  # the file was not all read: no "unknown id" elsewhere
+        broken.add((kind, stem if markdown else ANY_ID))
+    notes = []
+    for raw, line, implied_id in records:
+        note = build_note(Story if kind == "story" else KINDS[kind], raw, rel, line, implied_id, problems)
+        if note is None:
+            broken.add((kind, str(implied_id or raw.get("id", ""))))
+        else:
+            notes.append(note)
+    return _File(tuple(notes), tuple(problems), frozenset(broken))
+
+
+def _read_story(reader: Reader, path: Path, found: bool, root: Path, problems: list[Problem]) -> Story:
     """The story note, or the empty story with a problem saying what to do."""
-    rel = _rel(path, root)
+    rel = rel_path(path, root)
     if not found:
         message = (
             "no story note: write content/story.md (the question, the sides, the relation types; "
@@ -102,66 +137,16 @@ def _read_story(path: Path, found: bool, root: Path, problems: list[Problem]) ->
         )
         problems.append(Problem(rel, 0, "", message))
         return EMPTY_STORY
-    for raw, line, implied_id in _read_records(path, rel, problems):
-        story = build_note(Story, raw, rel, line, implied_id, problems)
-        if isinstance(story, Story):
-            return story
-    return EMPTY_STORY
-
-
-def _rel(path: Path, root: Path) -> str:
-    try:
-        return path.relative_to(root).as_posix()
-    except ValueError:
-        return path.as_posix()
+    text = reader.read(path, rel, MAX_NOTE_BYTES, problems)
+    if text is None:
+        return EMPTY_STORY
+    read = _read_file("story", rel, text)
+    problems += read.problems
+    return read.notes[0] if read.notes else EMPTY_STORY
 
 
 def _kind_of(rel: Path) -> str | None:
     return FOLDERS.get(rel.parts[0] if len(rel.parts) > 1 else rel.stem)
-
-
-def _walk(folder: Path, root: Path, problems: list[Problem], deep: bool = True) -> list[Path]:
-    """Every file in folder (and its sub-folders when deep), sorted, all inside the project.
-
-    A link is followed only where it stays inside root; one that leaves is reported
-    and not read. Hidden files (.DS_Store) and editors' backups (note.md~) are skipped.
-    """
-    real_root = root.resolve()
-    found: list[Path] = []
-    seen: set[Path] = set()
-    pending = [folder] if folder.is_dir() else []
-    if pending and not folder.resolve().is_relative_to(real_root):
-        _refuse_link(folder, root, problems)
-        pending = []
-    while pending:
-        current = pending.pop()
-        real = current.resolve()
-        if real in seen:
-            continue  # a link back to a folder already read
-        seen.add(real)
-        try:
-            entries = list(os.scandir(current))
-        except OSError as err:
-            problems.append(
-                Problem(_rel(current, root), 0, "", f"cannot be read ({err.strerror}): check its permissions")
-            )
-            continue
-        for entry in entries:
-            path = Path(entry.path)
-            if entry.name.startswith(".") or entry.name.endswith("~"):
-                continue
-            if entry.is_symlink() and not path.resolve().is_relative_to(real_root):
-                _refuse_link(path, root, problems)
-            elif entry.is_dir():
-                pending += [path] if deep else []
-            else:
-                found.append(path)  # a plain file or not, _read_text says
-    return sorted(found)
-
-
-def _refuse_link(path: Path, root: Path, problems: list[Problem]) -> None:
-    message = "links to a place outside the project, so it is not read: put the file itself here"
-    problems.append(Problem(_rel(path, root), 0, "", message))
 
 
 def _is_note(path: Path, rel: str, problems: list[Problem]) -> bool:
@@ -187,49 +172,11 @@ def _is_note(path: Path, rel: str, problems: list[Problem]) -> bool:
     return False
 
 
-def _read_text(path: Path, rel: str, limit: int, problems: list[Problem]) -> str | None:
-    """The UTF-8 text of a plain file (found by _walk), or None with a problem."""
-    try:
-        # Non-blocking, so that a pipe is refused rather than waited on.
-        handle = os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb")
-    except FileNotFoundError:
-        problems.append(Problem(rel, 0, "", "links to a file that does not exist: remove the link or fix it"))
-        return None
-    except OSError as err:
-        problems.append(Problem(rel, 0, "", f"cannot be read ({err.strerror}): check its permissions"))
-        return None
-    with handle:
-        info = os.fstat(handle.fileno())
-        if not stat.S_ISREG(info.st_mode):
-            message = "not a plain file (a pipe, socket or device), so it is not read: remove it"
-            problems.append(Problem(rel, 0, "", message))
-            return None
-        size = info.st_size
-        data = handle.read(limit + 1) if size <= limit else b""
-    size = max(size, len(data))
-    if size > limit:  # a file's size may lie (those in /proc say 0): what was read counts too
-        problems.append(Problem(rel, 0, "", f"file is {size:,} bytes, over the {limit:,} limit: is it the right file?"))
-        return None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        line = data[: err.start].count(b"\n") + 1
-        problems.append(
-            Problem(rel, line, "", f"not UTF-8 text (byte 0x{data[err.start]:02x}): save the file as UTF-8")
-        )
-        return None
-    if not text.strip():
-        problems.append(Problem(rel, 0, "", "file is empty: write the note or delete the file"))
-        return None
-    return text.removeprefix("\ufeff")
-
-
-def _read_records(path: Path, rel: str, problems: list[Problem]) -> Iterator[tuple[LineMap, int, str | None]]:
-    """Yield each raw note in a file with its line and, for .md notes, the id its name implies."""
-    text = _read_text(path, rel, MAX_NOTE_BYTES, problems)
-    if text is None:
-        return
-    if path.suffix == ".md":
+def _records(
+    text: str, rel: str, implied_id: str | None, problems: list[Problem]
+) -> Iterator[tuple[LineMap, int, str | None]]:
+    """Yield each raw note in a file's text with its line and, for a .md note, the id its name implies."""
+    if implied_id is not None:
         front, body, body_line = _split_front_matter(text, rel, problems)
         if front is None:
             return
@@ -246,7 +193,7 @@ def _read_records(path: Path, rel: str, problems: list[Problem]) -> Iterator[tup
         if body.strip():
             data["body"] = body.strip("\n")
             data.key_lines["body"] = body_line + len(body) - len(body.lstrip("\n"))
-        yield data, data.line, path.stem
+        yield data, data.line, implied_id
         return
     data = parse_yaml(text, rel, 0, problems)
     if data is None:
@@ -276,11 +223,11 @@ def _split_front_matter(text: str, rel: str, problems: list[Problem]) -> tuple[s
     return None, "", 0
 
 
-def _read_seeds(seeds_dir: Path, root: Path, problems: list[Problem]) -> dict[str, str]:
+def _read_seeds(reader: Reader, seeds_dir: Path, root: Path, problems: list[Problem]) -> dict[str, str]:
     seeds: dict[str, str] = {}
-    for path in _walk(seeds_dir, root, problems, deep=False):
+    for path in reader.walk(seeds_dir, root, problems, deep=False):
         if path.name != "README.md":
-            text = _read_text(path, _rel(path, root), MAX_SEED_BYTES, problems)
+            text = reader.read(path, rel_path(path, root), MAX_SEED_BYTES, problems)
             if text is not None:
                 seeds[path.name] = text
     return seeds

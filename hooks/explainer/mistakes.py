@@ -1,18 +1,19 @@
 """Small broken notes, and what the check really says about each, for the editor's guide.
 
-Each mistake is made from one of the project's own notes, written into a tiny
-project in a temporary folder beside the seed it cites, loaded and checked
-there. The guide prints the problems that run returned, never text copied
-by hand, so a change to a message shows up in the guide at the next build.
-The examples take turns in one folder: each broken file is written over its
-good copy, checked, and the good copy put back.
+Each mistake is made from one of the project's own notes, put in a tiny
+project beside the seed it cites, and loaded and checked there by
+load_and_check, as `make check` would. The tiny project is held in memory
+(path -> text): no folder is made and no file written, yet the files are read
+by the same code as on disk, so paths and lines in the messages are the ones
+an editor would see. The guide prints the problems that run returned, never
+text copied by hand, so a change to a message shows up in the guide at the
+next build.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import functools
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -22,6 +23,9 @@ from . import load_and_check
 from .fields import fields_of
 from .model import EMPTY_STORY, Actor, Event, Figure, Notes, PartialDate, Quote, Source, Story
 from .template import find_unfinished, note_path, note_values, write_note
+
+_ROOT = Path("example")
+"""Where the tiny project would stand: nothing is read or written there; messages name paths from it."""
 
 
 @dataclass(frozen=True)
@@ -59,7 +63,7 @@ def collect_mistakes(notes: Notes) -> list[Mistake]:
     if base is None:
         return []
     made = [(title, lesson, broken) for title, lesson, make in _MISTAKES if (broken := make(base)) is not None]
-    said = _run(tuple(sorted(_files(base).items())), _seeds(notes, base), tuple(broken for *_, broken in made))
+    said = _run(_project(notes, base), tuple(broken for *_, broken in made))
     pairs = zip(made, said, strict=True)
     return [Mistake(title, lesson, path, text, messages) for (title, lesson, (path, text)), messages in pairs]
 
@@ -69,54 +73,32 @@ def base_messages(notes: Notes) -> tuple[str, ...]:
     base = _base(notes)
     if base is None:
         return ()
-    (messages,) = _run(tuple(sorted(_files(base).items())), _seeds(notes, base), (None,))
+    (messages,) = _run(_project(notes, base), (None,))
     return messages
 
 
-def _seeds(notes: Notes, base: _Base) -> tuple[tuple[str, str], ...]:
-    return ((base.source.seed, notes.seeds[base.source.seed]),)
+def example_project(notes: Notes) -> dict[str, str]:
+    """The unbroken tiny project, {path: text}, each example changes one file of ({} when none can be made)."""
+    base = _base(notes)
+    return dict(_project(notes, base)) if base else {}
+
+
+def _project(notes: Notes, base: _Base) -> tuple[tuple[str, str], ...]:
+    seed = base.source.seed
+    return tuple(sorted({**_files(base), f"seeds/{seed}": notes.seeds[seed]}.items()))
 
 
 @functools.lru_cache(maxsize=16)
 def _run(
-    files: tuple[tuple[str, str], ...],
-    seeds: tuple[tuple[str, str], ...],
-    changes: tuple[tuple[str, str] | None, ...],
+    project: tuple[tuple[str, str], ...], changes: tuple[tuple[str, str] | None, ...]
 ) -> tuple[tuple[str, ...], ...]:
     """What checking the tiny project says with each change (a file's path and text; None: as it is)."""
-    good = dict(files)
-    said = []
-    with tempfile.TemporaryDirectory(prefix="explainer-guide-") as folder:
-        root = Path(folder)
-        for rel, text in (*files, *((f"seeds/{name}", text) for name, text in seeds)):
-            _write_file(root, rel, text)
-        for change in changes:
-            if change is None:
-                said.append(_check(root))
-                continue
-            rel, text = change
-            made = _write_file(root, rel, text)
-            said.append(_check(root))
-            if rel in good:
-                _write_file(root, rel, good[rel])
-            else:
-                (root / rel).unlink()
-                for created in reversed(made):
-                    created.rmdir()
-    return tuple(said)
+    texts = dict(project)
+    return tuple(_check(texts if change is None else {**texts, change[0]: change[1]}) for change in changes)
 
 
-def _write_file(root: Path, rel: str, text: str) -> list[Path]:
-    """Write root/rel, making its folders; return the folders it made, outermost first."""
-    path = root / rel
-    made = [parent for parent in reversed(path.parents[: len(Path(rel).parents) - 1]) if not parent.is_dir()]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return made
-
-
-def _check(root: Path) -> tuple[str, ...]:
-    checked = load_and_check(root)
+def _check(texts: dict[str, str]) -> tuple[str, ...]:
+    checked = load_and_check(_ROOT, texts=texts)
     if not checked.problems:
         return tuple(f"To finish before `make site` will publish: {p}" for p in find_unfinished(checked.notes))
     return tuple(str(p) for p in checked.problems)

@@ -103,9 +103,10 @@ def drift(sentence: Sentence, names: Names) -> list[str]:
     """What the sentence says that its passages do not; [] when it keeps to them."""
     passages = " ".join(m.words for m in sentence.passages)
     said = _readable(sentence.text, names)
-    evidence = fold(normalise(passages)).casefold()
+    normalised = normalise(passages)
+    evidence = fold(normalised).casefold()
     evidence_words = _words(evidence)
-    hedges = _words(_MONTH_DATES.sub(" ", normalise(passages))).intersection(w for f in HEDGES for w in f)
+    hedges = _words(_MONTH_DATES.sub(" ", normalised)).intersection(w for f in HEDGES for w in f)
     allowed = names.allowed | _linked_names(sentence.text, names)
     found: list[str] = []
     for number in _NUMBER.findall(said):
@@ -125,10 +126,13 @@ def drift(sentence: Sentence, names: Names) -> list[str]:
         if folded in evidence or _same_stem(folded, evidence_words):
             continue
         found.append(f"the name {name!r} is not in its passages: cite a passage that names it, or link the actor")
+    said_words: set[str] | None = None
     for family in HEDGES:
         kept = [w for w in family if w in hedges]
-        if kept and not any(w in _words(said) for w in family):
-            found.append(f"drops the passage's hedge {kept[0]!r}: keep it (or a word like it)")
+        if kept:
+            said_words = _words(said) if said_words is None else said_words
+            if not any(w in said_words for w in family):
+                found.append(f"drops the passage's hedge {kept[0]!r}: keep it (or a word like it)")
     return _unique(found)
 
 
@@ -164,15 +168,19 @@ def _readable(text: str, names: Names) -> str:
 def _linked_names(text: str, names: Names) -> frozenset[str]:
     """Folded words of every name and alias of the actors the sentence links to."""
     linked: set[str] = set()
+    if "[[" not in text:
+        return frozenset()
+    by_id = _name_index(names.known).linked
     for match in WIKILINK.finditer(text):
-        kind = match.group("kind") or "actor"
-        target = match.group("id").strip()
-        spellings = list(names.known.get(target, ())) if kind == "actor" else []
-        spellings.append(match.group("text") or "")
-        for spelling in spellings:
-            linked.add(fold(spelling).casefold())
-            linked.update(fold(w).casefold() for w in re.findall(r"[\w’'-]+", spelling))
+        if (match.group("kind") or "actor") == "actor":
+            linked |= by_id.get(match.group("id").strip(), frozenset())
+        linked |= _spelling_words(match.group("text") or "")
     return frozenset(w for w in linked if w)
+
+
+def _spelling_words(spelling: str) -> set[str]:
+    """A name folded, whole and word by word."""
+    return {fold(spelling).casefold(), *(fold(w).casefold() for w in re.findall(r"[\w’'-]+", spelling))}
 
 
 def _names_in(text: str) -> list[str]:
@@ -190,16 +198,23 @@ def _attributed(text: str, names: Names) -> list[str]:
     """Known names standing next to a cue of attribution: 'CNN says', 'says Vox', 'according to the BBC'.
 
     For each cue, the nearest name ending just before it (the speaker of "X says"), else the
-    nearest one just after it ("says X", "according to X").
+    nearest one just after it ("says X", "according to X"). Remembered per text: a passage
+    cited by several sentences is read once.
     """
+    index = _name_index(names.known)
+    if text not in index.attributed:
+        index.attributed[text] = _find_attributed(text, index)
+    return list(index.attributed[text])
+
+
+def _find_attributed(text: str, index: _NameIndex) -> tuple[str, ...]:
     folded = fold(text).casefold()
     if not _CUES.search(folded):
-        return []
-    folded_names, capitals, spelled = _name_finder(names.known)
+        return ()
     # Two letters name someone only in capitals, as written: RT and US, not "us".
-    spots = [(m.start(), m.end(), spelled[m.group(0)]) for m in folded_names.finditer(folded)]
-    if capitals is not None:
-        spots += [(m.start(), m.end(), m.group(0)) for m in capitals.finditer(text)]
+    spots = [(m.start(), m.end(), index.spelled[m.group(0)]) for m in index.folded.finditer(folded)]
+    if index.capitals is not None:
+        spots += [(m.start(), m.end(), m.group(0)) for m in index.capitals.finditer(text)]
     found = []
     for cue in _CUES.finditer(folded):
         # "…", says Vox / …, CNN reported / according to the BBC: the speaker follows the cue.
@@ -214,25 +229,43 @@ def _attributed(text: str, names: Names) -> list[str]:
             found.append(min(after, key=lambda s: (s[0], s[0] - s[1]))[2])
         elif before and not inverted:
             found.append(max(before, key=lambda s: (s[1], s[1] - s[0]))[2])
-    return _unique(found)
+    return tuple(_unique(found))
 
 
-_FINDERS: dict[int, tuple[Mapping[str, tuple[str, ...]], re.Pattern[str], re.Pattern[str] | None, dict[str, str]]] = {}
+@dataclass(frozen=True)
+class _NameIndex:
+    """Every known name made searchable once per set of names, not once per sentence."""
+
+    known: Mapping[str, tuple[str, ...]]
+    folded: re.Pattern[str]
+    """Every known name (folded, longest first)."""
+    capitals: re.Pattern[str] | None
+    """Two-letter names in capitals, as written."""
+    spelled: dict[str, str]
+    """Each folded spelling's name as written."""
+    spellings: dict[str, frozenset[str]]
+    """Each folded name: the folded names (of more than one letter) of every note that has it."""
+    linked: dict[str, frozenset[str]]
+    """Each id's names folded, whole and word by word: what a link to it lets a sentence name."""
+    attributed: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """What _attributed found in each text so far."""
 
 
-def _name_finder(
-    known: Mapping[str, tuple[str, ...]],
-) -> tuple[re.Pattern[str], re.Pattern[str] | None, dict[str, str]]:
-    """One pattern for every known name (folded, longest first), one for two-letter names in capitals,
-    and each folded spelling's name as written: made once per set of names, not once per sentence."""
-    cached = _FINDERS.get(id(known))
-    if cached is not None and cached[0] is known:
-        return cached[1], cached[2], cached[3]
+_INDEX: list[_NameIndex] = []
+"""One set of names per build: only the latest is kept."""
+
+
+def _name_index(known: Mapping[str, tuple[str, ...]]) -> _NameIndex:
+    if _INDEX and _INDEX[0].known is known:
+        return _INDEX[0]
     spelled: dict[str, str] = {}
     capitals: list[str] = []
-    for spellings in known.values():
-        for spelling in spellings:
+    spellings: dict[str, set[str]] = {}
+    for all_names in known.values():
+        folded_names = {fold(n).casefold() for n in all_names if len(n) > 1}
+        for spelling in all_names:
             key = fold(spelling).casefold()
+            spellings.setdefault(key, set()).update(folded_names)
             if len(key) > 2:
                 spelled.setdefault(key, spelling)
             elif len(key) == 2 and spelling.isupper():
@@ -240,19 +273,16 @@ def _name_finder(
     alternatives = "|".join(re.escape(k) for k in sorted(spelled, key=len, reverse=True)) or "(?!)"
     folded = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
     caps = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, capitals))})(?!\w)") if capitals else None
-    _FINDERS.clear()  # one set of names per build: keep only the latest
-    _FINDERS[id(known)] = (known, folded, caps, spelled)
-    return folded, caps, spelled
+    linked = {id_: frozenset(w for n in all_names for w in _spelling_words(n)) for id_, all_names in known.items()}
+    index = _NameIndex(known, folded, caps, spelled, {k: frozenset(v) for k, v in spellings.items()}, linked)
+    _INDEX[:] = [index]
+    return index
 
 
 def _spellings(who: str, names: Names) -> list[str]:
     """Folded spellings of a name: the name itself, and every name of the note it belongs to."""
     key = fold(who).casefold()
-    spellings = {key}
-    for all_names in names.known.values():
-        if key in (fold(n).casefold() for n in all_names):
-            spellings.update(fold(n).casefold() for n in all_names if len(n) > 1)
-    return sorted(spellings)
+    return sorted({key} | _name_index(names.known).spellings.get(key, frozenset()))
 
 
 def _has_word(text: str, words: str) -> bool:

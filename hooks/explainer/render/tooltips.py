@@ -10,6 +10,7 @@ without tabbing through every repeat.
 
 from __future__ import annotations
 
+import html
 import re
 
 from ..model import Notes
@@ -20,8 +21,10 @@ _HEADING = re.compile(r"<(h[1-6])\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _ABBR_TAG = re.compile(r"</?abbr\b[^>]*>", re.IGNORECASE)
 _TITLE = re.compile(r'\btitle="([^"]*)"')
 _WORD = re.compile(r"\w+")
-_WORD_ESCAPE = re.compile(r"\\([\\_])")
-"""The Markdown escapes that change which characters make a word: \\_ and \\\\."""
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
+"""Markdown's backslash escapes: a page shows its Markdown's characters without them."""
+_TITLED_BLOCK = re.compile(r"^[ \t]*(?:!!!|\?\?\?\+?) ?([\w-]+)", re.MULTILINE)
+"""An admonition or details block (`!!! note`), which a page titles with its type, capitalised (Note)."""
 
 
 def abbreviations(notes: Notes) -> dict[str, str]:
@@ -54,26 +57,31 @@ def _usable(words: str) -> bool:
 def render_abbreviations(notes: Notes, page: str | None = None) -> str:
     """The `*[Term]: tooltip` lines to append to a page's Markdown ('' when there are none).
 
-    Given the page's Markdown, only the spellings whose every word stands on
-    the page are defined: `abbr` can mark no other, and each definition costs
-    each page a block parse, so defining every term on every page made a build
-    grow with pages × terms (tools/bench.py). A blank line between definitions
-    makes each its own block: `abbr` takes one definition per pass and hands
-    the rest of a block back to every block parser, which cost N² on each page.
+    Given the page's Markdown, only the spellings that stand on the page, as
+    written, are defined: `abbr` can mark no other, and each definition costs
+    each page a block parse and one more pattern tried at every word, so
+    defining every term on every page made a build grow with pages × terms
+    (tools/bench.py). A blank line between definitions makes each its own
+    block: `abbr` takes one definition per pass and hands the rest of a block
+    back to every block parser, which cost N² on each page.
     """
     definitions = _definitions(notes)
     if page is not None:
-        words = {word.lower() for word in _WORD.findall(_WORD_ESCAPE.sub(r"\1", page))}
-        definitions = [(needs, line) for needs, line in definitions if needs <= words]
-    lines = [line for _, line in definitions]
+        shown = html.unescape(_ESCAPE.sub(r"\1", page))
+        if "!!!" in page or "???" in page:
+            shown += "\n" + " ".join(m.group(1).lower().capitalize() for m in _TITLED_BLOCK.finditer(page))
+        words = set(_WORD.findall(shown))
+        # A one-word spelling stands on the page when its word does; a longer one is looked for whole.
+        definitions = [d for d in definitions if d[0] <= words and (len(d[0]) == 1 or d[1] in shown)]
+    lines = [line for *_, line in definitions]
     return "\n\n" + "\n\n".join(lines) + "\n" if lines else ""
 
 
 @per_notes
-def _definitions(notes: Notes) -> list[tuple[frozenset[str], str]]:
-    """Each definition line, with the words (lower-cased) its spelling needs on a page; built once."""
+def _definitions(notes: Notes) -> list[tuple[frozenset[str], str, str]]:
+    """Each definition line, with the words its spelling needs on a page, as written, and the spelling; built once."""
     return [
-        (frozenset(word.lower() for word in _WORD.findall(words)), f"*[{words}]: {tip}")
+        (frozenset(_WORD.findall(words)), words, f"*[{words}]: {tip}")
         for words, tip in sorted(abbreviations(notes).items())
     ]
 

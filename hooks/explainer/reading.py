@@ -1,0 +1,157 @@
+"""Where a project's files come from: its folders on disk, or texts held in memory.
+
+Loading (load.py) asks a reader for the files in a folder and for a file's
+text; both readers answer the same way, so a project held in memory is loaded
+and checked exactly as it would be from disk, with the same paths and lines in
+its problems. The editor's guide checks its example mistakes in memory: no
+temporary folder, no file written.
+
+On disk, only plain files inside the project are read: a link that leaves it
+(to /proc/self/environ, to a file outside the repository) and a pipe or device
+are reported unread.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from .problems import Problem
+
+
+class Reader(Protocol):
+    """What loading needs from a project's files."""
+
+    def walk(self, folder: Path, root: Path, problems: list[Problem], deep: bool = True) -> list[Path]:
+        """Every file in folder (and its sub-folders when deep), sorted; hidden files and backups left out."""
+        ...
+
+    def read(self, path: Path, rel: str, limit: int, problems: list[Problem]) -> str | None:
+        """The text of a file walk found, or None with a problem."""
+        ...
+
+
+def rel_path(path: Path, root: Path) -> str:
+    """path from root, as problems name it."""
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+class Disk:
+    """The project's folders on disk, guarded: links that leave the project and special files are refused."""
+
+    def walk(self, folder: Path, root: Path, problems: list[Problem], deep: bool = True) -> list[Path]:
+        """A link is followed only where it stays inside root; one that leaves is reported and not read."""
+        real_root = root.resolve()
+        found: list[Path] = []
+        seen: set[Path] = set()
+        pending = [folder] if folder.is_dir() else []
+        if pending and not folder.resolve().is_relative_to(real_root):
+            _refuse_link(folder, root, problems)
+            pending = []
+        while pending:
+            current = pending.pop()
+            real = current.resolve()
+            if real in seen:
+                continue  # a link back to a folder already read
+            seen.add(real)
+            try:
+                entries = list(os.scandir(current))
+            except OSError as err:
+                problems.append(
+                    Problem(rel_path(current, root), 0, "", f"cannot be read ({err.strerror}): check its permissions")
+                )
+                continue
+            for entry in entries:
+                path = Path(entry.path)
+                if _skipped(entry.name):
+                    continue
+                if entry.is_symlink() and not path.resolve().is_relative_to(real_root):
+                    _refuse_link(path, root, problems)
+                elif entry.is_dir():
+                    pending += [path] if deep else []
+                else:
+                    found.append(path)  # a plain file or not, read says
+        return sorted(found)
+
+    def read(self, path: Path, rel: str, limit: int, problems: list[Problem]) -> str | None:
+        """The UTF-8 text of a plain file."""
+        try:
+            # Non-blocking, so that a pipe is refused rather than waited on.
+            handle = os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb")
+        except FileNotFoundError:
+            problems.append(Problem(rel, 0, "", "links to a file that does not exist: remove the link or fix it"))
+            return None
+        except OSError as err:
+            problems.append(Problem(rel, 0, "", f"cannot be read ({err.strerror}): check its permissions"))
+            return None
+        with handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                message = "not a plain file (a pipe, socket or device), so it is not read: remove it"
+                problems.append(Problem(rel, 0, "", message))
+                return None
+            size = info.st_size
+            data = handle.read(limit + 1) if size <= limit else b""
+        # A file's size may lie (those in /proc say 0): what was read counts too.
+        return _decode(data, max(size, len(data)), rel, limit, problems)
+
+
+@dataclass(frozen=True)
+class InMemory:
+    """A project's files as texts, by their path from the project's root (content/actors/russia.md)."""
+
+    texts: Mapping[str, str]
+
+    def walk(self, folder: Path, root: Path, problems: list[Problem], deep: bool = True) -> list[Path]:
+        found = []
+        for rel in self.texts:
+            path = root / rel
+            if not path.is_relative_to(folder):
+                continue
+            inside = path.relative_to(folder).parts
+            if (deep or len(inside) == 1) and not any(_skipped(part) for part in inside):
+                found.append(path)
+        return sorted(found)
+
+    def read(self, path: Path, rel: str, limit: int, problems: list[Problem]) -> str | None:
+        data = self.texts[rel].encode("utf-8")
+        return _decode(data, len(data), rel, limit, problems)
+
+
+DISK = Disk()
+
+
+def _skipped(name: str) -> bool:
+    """Hidden files (.DS_Store) and editors' backups (note.md~) are not the editor's notes."""
+    return name.startswith(".") or name.endswith("~")
+
+
+def _refuse_link(path: Path, root: Path, problems: list[Problem]) -> None:
+    message = "links to a place outside the project, so it is not read: put the file itself here"
+    problems.append(Problem(rel_path(path, root), 0, "", message))
+
+
+def _decode(data: bytes, size: int, rel: str, limit: int, problems: list[Problem]) -> str | None:
+    """A file's bytes as text, or None with a problem: too large, not UTF-8, or empty."""
+    if size > limit:
+        problems.append(Problem(rel, 0, "", f"file is {size:,} bytes, over the {limit:,} limit: is it the right file?"))
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        problems.append(
+            Problem(rel, line, "", f"not UTF-8 text (byte 0x{data[err.start]:02x}): save the file as UTF-8")
+        )
+        return None
+    if not text.strip():
+        problems.append(Problem(rel, 0, "", "file is empty: write the note or delete the file"))
+        return None
+    return text.removeprefix("\ufeff")
