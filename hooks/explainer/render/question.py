@@ -26,6 +26,7 @@ def render_question_page(notes: Notes) -> str:
         # Markdown; the check refuses [[links]] in it
         f"{link.evidence.said(story, 'question_intro', story.question_intro, link.prose)}\n",
         render_story_corrections(notes, question_page(story), "intro"),
+        link.evidence.flush(),  # the intro's passages, before the explanations number theirs
         _tally(notes, link),
     ]
     for explanation in explanations_in_order(notes):
