@@ -120,3 +120,25 @@ def test_an_explanation_heading_shows_its_marker_but_not_in_the_toc_or_search_or
     parser.close()
     [section] = [s for s in parser.data if s.id == "a-base"]
     assert "".join(section.title).strip() == title
+
+
+def test_the_open_data_carries_titles_and_the_story_notes_sentences(tmp_path: Path) -> None:
+    from explainer.export import notes_as_data
+
+    notes = _notes(tmp_path)
+    data = notes_as_data(notes)
+    [explanation] = data["explanations"]
+    assert explanation["title"] == "A foothold — some analysts suspect Russia may set up a base"
+    assert explanation["sentences"][0] == {
+        "field": "title",
+        "text": "A foothold — some analysts suspect Russia may set up a base",
+        "voice": "reporting",
+        "passages": [
+            {"source": "the-week", "words": "Some analysts suspect that Russia may be attempting to set up a base"}
+        ],
+    }
+    story = data["story"]
+    assert story["file"] == "content/story.md"
+    assert {s["field"] for s in story["sentences"]} >= {"question_intro", "pages[0].description", "pages[0].card"}
+    assert story["corrections"]  # the project's story note, which MINIMAL shares, records some
+    assert [c["field"] for c in story["corrections"]] == [c.field for c in notes.story.corrections]
