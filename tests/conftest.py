@@ -111,7 +111,7 @@ MINIMAL = {
     "content/events.yml": """
         - id: landing
           date: "2019-03"
-          title: Russian servicemen land in Caracas
+          title: Russian servicemen land in Caracas^["nearly 100 Russian servicemen disembarking from two military planes in Caracas"]
           actors: [russia]
           sources: [the-week]
         """,

@@ -29,7 +29,7 @@ EXTRA = {
         """,
     "content/explanations/routine-cooperation.md": """
         ---
-        title: Routine cooperation
+        title: Routine cooperation^[analysis]
         summary: >-
           The official account, in which the servicemen carry out
           [[term:military-technical-cooperation]].^["said Maria Zakharova, Russia’s foreign ministry spokeswoman"]

@@ -21,7 +21,8 @@ def test_the_shared_notes_are_fully_sourced_and_counted(tmp_path: Path) -> None:
     checked = load_and_check(write_project(tmp_path, MINIMAL))
     assert checked.problems == []
     assert checked.coverage.line() == (
-        "Reporting sentences with passages: 6 of 6 (100 %); context: 1; analysis: 0; flags: 0."
+        # MINIMAL's notes, and the project's own story note: its intro, page descriptions and card.
+        "Reporting sentences with passages: 8 of 8 (100 %); context: 1; analysis: 8; flags: 0."
     )
 
 
@@ -40,7 +41,7 @@ def test_a_sentence_with_no_passage_and_a_side_with_none_are_refused(tmp_path: P
 def test_who_argues_an_explanation_must_be_named_in_its_passages(tmp_path: Path) -> None:
     explanation = """
         ---
-        title: A base
+        title: A base^[analysis]
         summary: >-
           Some analysts suspect Russia may be setting up a base.^["Some analysts suspect that Russia may be
           attempting to set up a base in Venezuela"]
@@ -66,7 +67,7 @@ def test_an_evidence_point_is_proven_against_its_own_source(tmp_path: Path) -> N
         """
     explanation = """
         ---
-        title: Talks
+        title: Talks^[analysis]
         summary: Russia sent troops.^["photographs showed nearly 100 Russian servicemen"]
         sources: [the-week]
         evidence_for:

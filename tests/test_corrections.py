@@ -71,7 +71,8 @@ def test_the_feed_carries_each_correction(tmp_path: Path) -> None:
     feed = ET.fromstring(render_feed(notes, "https://example.org/", "Title"))  # noqa: S314 - our own feed
     atom = "{http://www.w3.org/2005/Atom}"
     entries = feed.findall(f"{atom}entry")
-    first = entries[0]
+    ids = [entry.findtext(f"{atom}id") for entry in entries]
+    first = entries[ids.index("https://example.org/actors/russia/#correction-actor-russia-1")]  # the story's own too
     assert first.findtext(f"{atom}title") == "Correction, 1 December 2026"
     assert first.findtext(f"{atom}id") == "https://example.org/actors/russia/#correction-actor-russia-1"
     assert "An earlier version said “Sent about 100 servicemen" in (first.findtext(f"{atom}content") or "")
@@ -126,3 +127,83 @@ def test_a_hand_written_page_is_corrected_in_public_too(tmp_path: Path) -> None:
     broken = page.replace('"2026-12-01"', '"2999-01-01"')
     (root / "docs/index.md").write_text(broken, encoding="utf-8")
     assert [str(p) for p in load_and_check(root).problems] == ["docs/index.md:4: date: 2999-01-01 is in the future"]
+
+
+STORY = """
+    ---
+    question: Who sent troops?
+    short_title: the troops
+    sides:
+      - {id: maduro, label: With Maduro, short: Maduro}
+      - {id: neutral, label: Others, short: Others}
+    default_side: neutral
+    relation_types:
+      - {id: supports, label: supports, colour: backing, dash: solid, end: arrow}
+    question_title: Why troops?
+    question_slug: why-troops
+    question_label: Why troops
+    question_intro: Several answers, one of them ours.^[analysis]
+    pages:
+      - page: timeline
+        description: Every event, month by month.^[analysis]
+    corrections:
+      - date: "2026-12-01"
+        field: question_intro
+        said: Several answers, all from the reporting.
+        why: One answer is our own reading.
+      - date: "2026-11-30"
+        field: timeline.description
+        said: Every event, day by day.
+        why: The article gives months, not days.
+      - date: "2026-11-30"
+        field: timeline.card
+        said: Every day.
+        why: Months, not days.
+    ---
+    """
+INTRO_CORRECTED = (
+    "an earlier version said “Several answers, all from the reporting\\.” One answer is our own reading\\."
+)
+
+
+def test_the_story_note_is_corrected_where_its_words_are_read(tmp_path: Path) -> None:
+    checked = load_and_check(write_project(tmp_path, {**MINIMAL, "content/story.md": STORY}))
+    assert [str(p) for p in checked.problems] == []
+    pages = render_site(checked.notes)
+    central = pages["why-troops.md"]
+    # Right under the intro it corrects, before the explanations.
+    intro = central.index("Several answers, one of them ours.")
+    shown = central.index(
+        '<p class="correction" id="correction-story-1" markdown="span">**Correction, 1 December 2026:** '
+        + INTRO_CORRECTED
+        + "</p>"
+    )
+    assert intro < shown < central.index('<div class="evidence-tally">')
+    assert "correction-story-2" not in central
+    timeline = pages["timeline.md"]  # a page's description is corrected on that page, under its title
+    assert timeline.index("# Timeline\n") < timeline.index('id="correction-story-2"') < timeline.index("<ol")
+    home, _ = fill_page(checked.notes, "# Home\n\nToday.\n", "index.md", "docs/index.md", 1)  # the cards' page
+    assert home.startswith('# Home\n\n<p class="correction" id="correction-story-3"')
+
+    changes = pages[CHANGES_PAGE]
+    assert f"- 1 December 2026, [Why troops?](why-troops.md#correction-story-1): {INTRO_CORRECTED}" in changes
+    assert "- 30 November 2026, [Timeline](timeline.md#correction-story-2): an earlier version said" in changes
+
+    feed = ET.fromstring(render_feed(checked.notes, "https://example.org/", "Title"))  # noqa: S314 - our own feed
+    atom = "{http://www.w3.org/2005/Atom}"
+    first = feed.findall(f"{atom}entry")[0]
+    assert first.findtext(f"{atom}id") == "https://example.org/why-troops/#correction-story-1"
+    assert "An earlier version said “Several answers, all from the reporting.”" in (
+        first.findtext(f"{atom}content") or ""
+    )
+
+    info = PageInfo(
+        src_uri="why-troops.md", title="Why troops?", site_name="Site", url="why-troops/", site_url="", meta={}
+    )
+    assert json.loads(page_seo(checked.notes, info).json_ld)["correction"] == [
+        {
+            "@type": "CorrectionComment",
+            "text": "An earlier version said “Several answers, all from the reporting.” One answer is our own reading.",
+            "datePublished": "2026-12-01",
+        }
+    ]

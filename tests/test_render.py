@@ -113,17 +113,17 @@ def test_events_of_one_date_keep_the_order_the_editor_wrote_them(tmp_path: Path)
     events = """
         - id: zz-photographs
           date: "2019-03"
-          title: Photographs of Russian servicemen in Caracas
+          title: Photographs of Russian servicemen in Caracas^["Russian servicemen disembarking from two military planes in Caracas"]
           actors: [russia]
           sources: [the-week]
         - id: aa-confirmed
           date: "2019-03"
-          title: Officials confirm military experts
+          title: Officials confirm military experts^["Military experts are there"]
           actors: [russia]
           sources: [the-week]
         - id: earlier
           date: "2019-01"
-          title: An earlier event
+          title: An earlier event^[analysis]
           actors: [russia]
           sources: [the-week]
         """

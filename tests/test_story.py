@@ -28,9 +28,14 @@ relation_types:
 question_title: Why now?
 question_slug: why-now
 question_label: Why now
-question_intro: Several answers.
+question_intro: Several answers.^[analysis]
 ---
 """
+INTRO = "question_intro: Several answers.^[analysis]\n"
+NO_PASSAGE = (
+    'has no passage: add ^["the source\'s exact words"] after it, '
+    "or mark it ^[context: where it comes from] or ^[analysis]"
+)
 
 BROKEN = [
     (
@@ -87,6 +92,39 @@ BROKEN = [
         {"question_slug: why-now": "question_slug: timeline"},
         {},
         "content/story.md:15: question_slug: 'timeline' is the address of another page: pick another slug",
+    ),
+    # What readers read of the story note is held to its voices and passages, like every note.
+    (
+        "an intro with no passage",
+        {INTRO: "question_intro: Several answers.\n"},
+        {},
+        f"content/story.md:17: question_intro: 'Several answers.' {NO_PASSAGE}",
+    ),
+    (
+        "a page's description with no passage",
+        {INTRO: INTRO + "pages:\n  - page: timeline\n    description: Every event in order.\n"},
+        {},
+        f"content/story.md:20: pages[0].description: 'Every event in order.' {NO_PASSAGE}",
+    ),
+    (
+        "a card whose passage is not word for word",
+        {
+            INTRO: INTRO
+            + 'pages:\n  - page: timeline\n    card: >-\n      Troops landed.^["nearly 100 Russian troops"]\n'
+        },
+        {},
+        "content/story.md:20: pages[0].card: passage not found word for word in the-week's text: "
+        "'nearly 100 Russian troops'; closest passage: 'nearly 100 Russian'",
+    ),
+    (
+        "a correction of a field readers do not read",
+        {
+            INTRO: INTRO
+            + 'corrections:\n  - date: "2026-12-01"\n    field: question_slug\n    said: old\n    why: wrong\n'
+        },
+        {},
+        "content/story.md:19: corrections: a story correction's field 'question_slug' names nothing readers read: "
+        "write question_intro, or a page's description or card (background.description, question.card)",
     ),
 ]
 

@@ -35,13 +35,17 @@ STATEMENTS: dict[type, tuple[str, ...]] = {
     model.Actor: ("role", "stance", "body"),
     model.Source: ("body",),
     model.Relation: ("text",),
-    model.Event: ("text", "date_note"),
+    model.Event: ("title", "text", "date_note"),
     model.Quote: ("context",),
     model.Figure: ("label",),
-    model.Explanation: ("summary", "body"),
+    model.Explanation: ("title", "summary", "body"),
     model.Term: ("definition", "body"),
+    model.Story: ("question_intro", "pages"),
 }
-"""The fields whose sentences readers read as statements; evidence points' text too."""
+"""The fields whose sentences readers read as statements; evidence points' text too, and the story's
+page texts ("pages[0].description", "pages[0].card")."""
+PAGE_TEXTS = ("description", "card")
+"""What readers read of a story's page texts (model.PageText): a page's description and its card."""
 _PLACEHOLDER = re.compile(r"\bTODO\b")
 """What `make new` writes for the editor to replace (template.TODO)."""
 
@@ -73,7 +77,8 @@ def take_marks(
     """Read the markers out of a note's text values, in place; return them by field, and marker errors.
 
     Errors are (field, line, message). Evidence points are keyed "evidence_for[2].text", and their
-    lines are added to lines under that key.
+    lines are added to lines under that key; a story's page texts "pages[0].description", at the line
+    lines gives that key (convert._nested_lines), else the item's.
     """
     marks: list[tuple[str, Marked]] = []
     errors: list[tuple[str, int, str]] = []
@@ -86,6 +91,15 @@ def take_marks(
                 key = f"{name}[{index}].text"
                 points.append(dataclasses.replace(point, text=_take(key, point.text, point.line, marks, errors)))
             values[name] = tuple(points)
+        elif isinstance(value, tuple) and value and isinstance(value[0], model.PageText):
+            texts = []
+            for index, item in enumerate(value):
+                taken = {}
+                for field in (f for f in PAGE_TEXTS if getattr(item, f)):
+                    key = f"{name}[{index}].{field}"
+                    taken[field] = _take(key, getattr(item, field), lines.get(key, item.line), marks, errors)
+                texts.append(dataclasses.replace(item, **taken))
+            values[name] = tuple(texts)
     return tuple(marks), errors
 
 
@@ -102,6 +116,8 @@ def check_claims(notes: Notes) -> tuple[list[Problem], Coverage]:
     for kind in model.KINDS:
         for note in getattr(notes, kind + "s"):
             checker.check_note(note)
+    if notes.story is not model.EMPTY_STORY:
+        checker.check_note(notes.story)
     return checker.problems, checker.coverage
 
 

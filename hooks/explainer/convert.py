@@ -79,9 +79,10 @@ def build_note(
     if len(problems) > before:
         return None
     if "origin" in {f.name for f in dataclasses.fields(cls)}:
-        marks, errors = take_marks(values, raw.key_lines)
+        nested = {**_nested_lines(raw), **raw.key_lines}
+        marks, errors = take_marks(values, nested)
         problems += [Problem(rel, at or line, name, message) for name, at, message in errors]
-        field_lines = {**raw.key_lines, **_point_lines(values)}
+        field_lines = {**nested, **_point_lines(values)}
         values["origin"] = Origin(rel, line, tuple(sorted(field_lines.items())), marks)
     else:
         values["line"] = line
@@ -99,6 +100,18 @@ def _point_lines(values: dict[str, Any]) -> dict[str, int]:
         if isinstance(value, tuple)
         for index, point in enumerate(value)
         if isinstance(point, Evidence)
+    }
+
+
+def _nested_lines(raw: LineMap) -> dict[str, int]:
+    """The line of each field of each item of a list field, keyed "pages[0].description"."""
+    return {
+        f"{name}[{index}].{key}": at
+        for name, value in raw.items()
+        if isinstance(value, list)
+        for index, item in enumerate(value)
+        if isinstance(item, LineMap)
+        for key, at in item.key_lines.items()
     }
 
 

@@ -88,6 +88,12 @@ def notes_as_data(notes: Notes, title: str = "") -> dict[str, Any]:
             item["sentences"] = _sentences(notes, note)
             items.append(item)
         data[kind + "s"] = items
+    story = notes.story
+    data["story"] = {
+        "file": story.origin.path,
+        "sentences": _sentences(notes, story),
+        "corrections": [_value(c) for c in story.corrections],
+    }
     return data
 
 
@@ -140,6 +146,18 @@ def json_schema(title: str = "") -> dict[str, Any]:
             "items": {"$ref": f"#/$defs/{cls.__name__}"},
             "description": f"Every {kind} note. {cls.__doc__}",
         }
+    properties["story"] = {
+        "type": "object",
+        "description": "What readers read of the story note: the central page's intro, the pages' descriptions "
+        "and cards, each sentence with its voice and passages; and the note's corrections.",
+        "required": ["file", "sentences", "corrections"],
+        "additionalProperties": False,
+        "properties": {
+            "file": {"type": "string", "description": "The story note's file: content/story.md."},
+            "sentences": _SENTENCES,
+            "corrections": {"type": "array", "items": {"$ref": "#/$defs/Correction"}},
+        },
+    }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": posixpath.basename(SCHEMA),

@@ -46,7 +46,15 @@ relation_types:
 question_title: "TODO: The central question?"
 question_slug: central-question
 question_label: "TODO: The central question"
-question_intro: "TODO: The paragraph that opens that page."
+# Every sentence of the intro (and of a page's description or card, under `pages:`) carries its
+# voice, as notes do: the article's exact words ^["…"], ^[context: where from] or ^[analysis].
+question_intro: "TODO: The paragraph that opens that page.^[analysis]"
+# A change that alters the meaning of what readers read is recorded, not made silently:
+# corrections:
+#   - date: "2026-12-01"
+#     field: question_intro    # or a page's description or card: background.description, question.card
+#     said: What the earlier version said, as published.
+#     why: What was wrong, and what is right.
 ---
 """
 SOURCE = """---

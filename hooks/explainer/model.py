@@ -344,6 +344,11 @@ class Story:
     origin: Origin = doc("Set by the loader.")
     pages: tuple[PageText, ...] = doc("Descriptions and home-page cards for the generated pages.", factory=tuple)
     body: str = doc("Notes for editors about this story, in Markdown (not published).", "")
+    corrections: tuple[Correction, ...] = doc(
+        "Corrections to what the story said before: date, said, why, and the field (question_intro, "
+        "or a page's description or card: background.description, question.card …).",
+        factory=tuple,
+    )
 
 
 EMPTY_STORY = Story("story", "", "", (), "", (), "", "question", "", "", Origin("content/story.md", 0))

@@ -106,14 +106,19 @@ def note_values(note: Any) -> dict[str, Any]:
         marked = written.get(info.name)
         if isinstance(value, str) and marked and marked.marks and marked.text.rstrip() == value:
             values[info.name] = write_marks(marked).rstrip()
-        elif isinstance(value, tuple) and any(f"{info.name}[{i}].text" in written for i in range(len(value))):
-            values[info.name] = tuple(
-                dataclasses.replace(point, text=write_marks(written[f"{info.name}[{i}].text"]).rstrip())
-                if written.get(f"{info.name}[{i}].text", _NO_MARKS).text.rstrip() == point.text
-                else point
-                for i, point in enumerate(value)
-            )
+        elif isinstance(value, tuple) and any(key.startswith(f"{info.name}[") for key in written):
+            values[info.name] = tuple(_item_marks(info.name, i, item, written) for i, item in enumerate(value))
     return values
+
+
+def _item_marks(name: str, index: int, item: Any, written: dict[str, Any]) -> Any:
+    """An item of a list field (an evidence point, a story's page text) with its markers written back."""
+    changes = {}
+    for field in dataclasses.fields(item):
+        marked = written.get(f"{name}[{index}].{field.name}", _NO_MARKS)
+        if marked is not _NO_MARKS and marked.text.rstrip() == getattr(item, field.name):
+            changes[field.name] = write_marks(marked).rstrip()
+    return dataclasses.replace(item, **changes) if changes else item
 
 
 def example_note(notes: Notes, kind: str) -> Any | None:

@@ -140,6 +140,10 @@ _FIELDS: dict[str, str] = {
     "field.Story.question_intro": "El párrafo que abre esa página.",
     "field.Story.pages": "Descripciones y tarjetas de portada para las páginas generadas.",
     "field.Story.body": "Notas para los editores sobre esta historia, en Markdown (no se publican).",
+    "field.Story.corrections": (
+        "Correcciones de lo que la historia decía antes: fecha, lo dicho, por qué y el campo (question_intro, "
+        "o la descripción o la tarjeta de una página: background.description, question.card…)."
+    ),
 }
 
 _ADD = {

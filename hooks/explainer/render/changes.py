@@ -20,7 +20,7 @@ from .page import front_matter
 from .reference import describe
 
 _TITLED = {"home": "page.home-figures", **{key: f"page.{key}" for key in ("who-backs-whom", "timeline", "quotes")}}
-_TITLED |= {key: f"page.{key}" for key in ("sources", "glossary")}
+_TITLED |= {key: f"page.{key}" for key in ("background", "actors", "sources", "glossary")}
 
 
 def page_titles(notes: Notes) -> dict[str, str]:

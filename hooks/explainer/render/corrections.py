@@ -14,7 +14,11 @@ from typing import Any
 from ..lang import date_words, say
 from ..model import KINDS, Correction, Notes, PartialDate
 from ..pages import where
+from ..story_check import INTRO, corrected_page
 from .markup import per_notes, text
+
+STORY = "story"
+"""The kind and id the story note's corrections are listed under."""
 
 
 @dataclass(frozen=True)
@@ -31,17 +35,39 @@ class Corrected:
 
 
 def anchor_of(kind: str, note_id: str, index: int) -> str:
+    if kind == STORY:  # one story note: correction-story-1
+        return f"correction-{kind}-{index + 1}"
     return f"correction-{kind}-{note_id}-{index + 1}"
 
 
 def render_corrections(notes: Notes, kind: str, note: Any, inline: bool = False) -> str:
     """The note's corrections, newest first: a paragraph each, or (inline, in a table cell) a line each."""
-    shown = sorted(enumerate(note.corrections), key=lambda pair: pair[1].date.sort_key(), reverse=True)
+    return _draw(notes, kind, note.id, list(enumerate(note.corrections)), inline)
+
+
+def render_story_corrections(notes: Notes, page: str, part: str) -> str:
+    """The story note's corrections shown on one page: those of its intro (part "intro"), of the page's
+    description ("description") or of the home page's cards ("card")."""
+    story = notes.story
+
+    def wanted(field: str) -> bool:
+        return field == INTRO if part == "intro" else field.endswith("." + part)
+
+    shown = [
+        (index, c)
+        for index, c in enumerate(story.corrections)
+        if wanted(c.field) and corrected_page(story, c.field) == page
+    ]
+    return _draw(notes, STORY, STORY, shown, False)
+
+
+def _draw(notes: Notes, kind: str, note_id: str, corrections: list[tuple[int, Correction]], inline: bool) -> str:
+    shown = sorted(corrections, key=lambda pair: pair[1].date.sort_key(), reverse=True)
     drawn = []
     for index, correction in shown:
         label = say(notes.language, "correction.label", date=date_words(notes.language, correction.date))
         said = f"**{label}** {sentence(notes.language, correction)}"
-        anchor = anchor_of(kind, note.id, index)
+        anchor = anchor_of(kind, note_id, index)
         if inline:
             drawn.append(f'<br><small class="correction" id="{anchor}">{said}</small>')
         else:
@@ -73,6 +99,10 @@ def list_corrections(notes: Notes) -> list[Corrected]:
         for page in notes.pages
         for index, correction in enumerate(page.corrections)
     ]
+    for index, correction in enumerate(notes.story.corrections):
+        page = corrected_page(notes.story, correction.field)
+        if page is not None:  # else the check refuses it
+            found.append(Corrected(correction, STORY, STORY, page, anchor_of(STORY, STORY, index)))
     for kind in KINDS:
         for note in getattr(notes, kind + "s"):
             page, _ = where(notes, kind, note.id)

@@ -135,6 +135,12 @@ class EvidenceNotes:
         return found.name if found is not None else source
 
 
+def in_heading(drawn: str) -> str:
+    """A heading's text with its markers left out of the search index's section titles (Material's
+    search skips what carries data-search-exclude); the table of contents gets a data-toc-label."""
+    return drawn.replace('<sup class="ev', '<sup data-search-exclude class="ev')
+
+
 def fragment_link(url: str, words: str) -> str:
     """url with a Text Fragment (#:~:text=) that lands on and highlights the words."""
     parts = words.split()

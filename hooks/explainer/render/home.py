@@ -13,10 +13,9 @@ from ..passages import read_marks
 from ..problems import Problem
 from ..text_rules import text_problems
 from ..wikilinks import LINKABLE, find_links, link_problem
-from .corrections import render_corrections
+from .corrections import render_corrections, render_story_corrections
 from .markup import Linker, attr, text
 from .page import reporting_up_to
-from .story_words import page_card
 
 BLOCK = re.compile(r"<!--\s*explainer:\s*([a-z-]+)\s*-->")
 
@@ -57,11 +56,19 @@ def _ways_in(notes: Notes, link: Linker) -> str:
     pages = site_pages(notes.story)
     lines = ['<div class="grid cards" markdown="block">', ""]
     lines += [
-        f"- [**{text(title)}**]({link.href(pages[key])}): {text(page_card(notes, key, blurb))}"
+        f"- [**{text(title)}**]({link.href(pages[key])}): {_card(notes, link, key, blurb)}"
         for key, title, blurb in cards
     ]
     lines += ["", "</div>", ""]
     return "\n".join(lines)
+
+
+def _card(notes: Notes, link: Linker, key: str, blurb: str) -> str:
+    """The line under a page's card: the story's, with its evidence markers, else the engine's words."""
+    for index, text_of in enumerate(notes.story.pages):
+        if text_of.page == key and text_of.card:
+            return link.evidence.said(notes.story, f"pages[{index}].card", text_of.card)
+    return text(blurb)
 
 
 BLOCKS: dict[str, Callable[[Notes, Linker], str]] = {
@@ -105,8 +112,10 @@ def fill_page(notes: Notes, markdown: str, page: str, path: str, first_line: int
         filled.append(BLOCKS[name](notes, link))
     filled_page = "".join(filled)
     corrected = next((p for p in notes.pages if p.path == page), None)
-    if corrected is not None:  # at the top, under the title, as newsrooms put them
+    shown = render_corrections(notes, "page", corrected) if corrected is not None else ""
+    shown += render_story_corrections(notes, page, "card")  # the home page's cards are the story's
+    if shown:  # at the top, under the title, as newsrooms put them
         heading = re.search(r"^# .*$", filled_page, re.MULTILINE)
         at = heading.end() if heading else 0
-        filled_page = filled_page[:at] + "\n" + render_corrections(notes, "page", corrected) + filled_page[at:]
+        filled_page = filled_page[:at] + "\n" + shown + filled_page[at:]
     return link.prose(filled_page) + link.evidence.render(), problems

@@ -5,7 +5,8 @@ from __future__ import annotations
 from ..lang import count as plural
 from ..model import Evidence, Explanation, Notes
 from ..pages import PAGES, question_page
-from .corrections import render_corrections
+from .corrections import render_corrections, render_story_corrections
+from .evidence import in_heading
 from .markup import Linker, attr, link_names, plain_text, text
 from .page import front_matter
 from .story_words import page_description
@@ -22,11 +23,17 @@ def render_question_page(notes: Notes) -> str:
     parts = [
         front_matter(notes, story.question_title, description, notes.explanations),
         f"# {text(story.question_title)}\n",
-        f"{link.prose(story.question_intro)}\n",  # Markdown; the check refuses [[links]] in it
+        # Markdown; the check refuses [[links]] in it
+        f"{link.evidence.said(story, 'question_intro', story.question_intro, link.prose)}\n",
+        render_story_corrections(notes, question_page(story), "intro"),
+        link.evidence.flush(),  # the intro's passages, before the explanations number theirs
         _tally(notes, link),
     ]
     for explanation in explanations_in_order(notes):
-        parts.append(f"## {text(explanation.title)} {{ #{explanation.id} }}\n")
+        title = in_heading(link.said(explanation, "title"))
+        # The table of contents and the nav take the title without its marker.
+        label = attr(explanation.title).replace("{", "&#123;").replace("}", "&#125;")
+        parts.append(f'## {title} {{ #{explanation.id} data-toc-label="{label}" }}\n')
         parts.append(f"{link.say('question.in-short')} {link.said(explanation, 'summary')}\n")
         if explanation.corrections:
             parts.append(render_corrections(notes, "explanation", explanation))

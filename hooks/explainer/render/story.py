@@ -10,7 +10,7 @@ from ..model import Event, Notes, PartialDate
 from ..pages import PAGES
 from .corrections import render_corrections
 from .labels import render_labels
-from .markup import Linker, attr, text
+from .markup import Linker, attr
 from .page import front_matter
 from .story_words import page_description
 
@@ -36,7 +36,7 @@ def render_background(notes: Notes) -> str:
         parts.append(f"## {year}\n")
         for event in events:
             when = _time(link, event.date)
-            body = link.said(event, "text") if event.text else text(event.title)
+            body = link.said(event, "text") if event.text else link.said(event, "title")
             ref = link.event(event.id, link.say("background.ref"))
             parts.append(f"{when}: {body} <small>({link.sources(event.sources)}; {ref})</small>\n")
     return "\n".join(parts) + link.evidence.render()
@@ -66,7 +66,7 @@ def render_timeline(notes: Notes) -> str:
         )
         parts.append(_track(event.date, first, months))
         parts.append(
-            f'{_time(link, event.date)} <span class="precision">{precision}</span>\n\n**{text(event.title)}** {labels}\n'
+            f'{_time(link, event.date)} <span class="precision">{precision}</span>\n\n**{link.said(event, "title")}** {labels}\n'
         )
         if event.text:
             parts.append(link.said(event, "text") + "\n")

@@ -43,8 +43,3 @@ def party_sides(notes: Notes) -> frozenset[str]:
 def page_description(notes: Notes, page: str, default: str) -> str:
     """The description the story gives a generated page, else default."""
     return next((p.description for p in notes.story.pages if p.page == page and p.description), default)
-
-
-def page_card(notes: Notes, page: str, default: str) -> str:
-    """The line the story puts under a page's card on the home page, else default."""
-    return next((p.card for p in notes.story.pages if p.page == page and p.card), default)
