@@ -326,7 +326,7 @@ class _Writer:
                 {
                     "id": f"event-{i + 1}",
                     "date": self.date(),
-                    "title": self.sentence(7)[:-1],
+                    "title": self.sourced(self.sentence(7)[:-1], cited["sources"][0]),
                     **cited,
                     "actors": self.some(self.actor_ids, 3),
                     "text": self.sourced(self.linked(2, 1), cited["sources"][0], self.credits(cited)),
@@ -396,7 +396,7 @@ class _Writer:
             explanations.append(
                 {
                     "id": f"explanation-{i + 1}",
-                    "title": self.sentence(6)[:-1],
+                    "title": self.sourced(self.sentence(6)[:-1], source),
                     "summary": self.sourced(self.sentence(24), source, credits),
                     "sources": (source,),
                     "argued_by": argued_by,
@@ -453,13 +453,23 @@ def write_notes(project: Path, counts: dict[str, int], seed: int = 7) -> dict[st
             items = [write_note(kind, note) for note in notes]
             (content / f"{kind}s.yml").write_text("\n".join(items), encoding="utf-8")
     content.mkdir(parents=True, exist_ok=True)
-    shutil.copy(REAL_STORY, content / REAL_STORY.name)  # the real story's sides and relation types
+    (content / REAL_STORY.name).write_text(synthetic_story(), encoding="utf-8")
     seeds = project / "seeds"
     seeds.mkdir(parents=True, exist_ok=True)
     shutil.copy(REAL_SEED, seeds / REAL_SEED.name)
     for source_id, text in writer.seed_texts.items():
         (seeds / f"synthetic-{source_id.removeprefix('source-')}.txt").write_text(text, encoding="utf-8")
     return {kind: written[kind] for kind in PROPORTIONS}
+
+
+def synthetic_story() -> str:
+    """The real story note's question, sides and relation types; its texts for readers (which cite the
+    real seed) replaced by one sentence of analysis, its corrections left out."""
+    story = yaml.safe_load(REAL_STORY.read_text(encoding="utf-8").split("---\n")[1])
+    story["question_intro"] = "A synthetic explainer made for the benchmarks.^[analysis]"
+    for key in ("pages", "corrections"):
+        story.pop(key, None)
+    return f"---\n{yaml.safe_dump(story, allow_unicode=True, sort_keys=False)}---\n"
 
 
 HOME = """\
