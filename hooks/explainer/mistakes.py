@@ -21,6 +21,7 @@ from typing import Any
 
 from . import load_and_check
 from .fields import fields_of
+from .lang import say
 from .model import EMPTY_STORY, Actor, Event, Figure, Notes, PartialDate, Quote, Source, Story
 from .template import find_unfinished, note_path, note_values, write_note
 
@@ -62,10 +63,14 @@ def collect_mistakes(notes: Notes) -> list[Mistake]:
     base = _base(notes)
     if base is None:
         return []
-    made = [(title, lesson, broken) for title, lesson, make in _MISTAKES if (broken := make(base)) is not None]
-    said = _run(_project(notes, base), tuple(broken for *_, broken in made))
+    made = [(key, broken) for key, make in _MISTAKES if (broken := make(base)) is not None]
+    said = _run(_project(notes, base), tuple(broken for _, broken in made))
     pairs = zip(made, said, strict=True)
-    return [Mistake(title, lesson, path, text, messages) for (title, lesson, (path, text)), messages in pairs]
+    words = functools.partial(say, notes.language)
+    return [
+        Mistake(words(f"mistake.{key}.title"), words(f"mistake.{key}.lesson"), path, text, messages)
+        for (key, (path, text)), messages in pairs
+    ]
 
 
 def base_messages(notes: Notes) -> tuple[str, ...]:
@@ -249,45 +254,20 @@ def _figure_not_in_source(base: _Base) -> tuple[str, str] | None:
     return _write("figure", base.figure, value=base.figure.value + "0")
 
 
-_MISTAKES: list[tuple[str, str, Callable[[_Base], tuple[str, str] | None]]] = [
-    ("A typo in a field name", "Field names are fixed; the check suggests the nearest one.", _field_typo),
-    ("A required field left out", "Every required field must be there.", _missing_field),
-    ("A value that is not one of the choices", "Some fields take one of a fixed list of words.", _bad_choice),
-    ("A note with no source", "Every note cites at least one source.", _no_source),
-    (
-        "Text that YAML cannot read",
-        "Put text that holds a colon followed by a space in double quotes.",
-        _bad_yaml,
-    ),
-    ("A link to a note that does not exist", "Links in text name an id that exists.", _bad_link),
-    (
-        "A quote that is not word for word",
-        "Quotes are checked against the source's text; the check shows the closest passage.",
-        _not_verbatim,
-    ),
-    (
-        "A cut that joins two passages",
-        "A quote comes from one quotation, or one sentence where the source uses no quote marks, with at least "
-        "three words either side of a cut and the speaker named next to it.",
-        _cut_across,
-    ),
-    ("Someone who is not an actor yet", "Who said a quote is an actor id: add the actor first.", _unknown_speaker),
-    ("The same id twice", "Every note's id is unique among notes of its kind.", _duplicate_id),
-    ("A date written in words", "Dates are written 2019, 2019-03 or 2019-03-25.", _unreadable_date),
-    (
-        "A date later than the source",
-        "A source cannot report what happened after it was published.",
-        _date_after_source,
-    ),
-    (
-        "A number that is not in the source",
-        "Figures are written exactly as the source writes them.",
-        _figure_not_in_source,
-    ),
-    (
-        "A placeholder left in",
-        "`make check` passes a note fresh from `make new`, but lists what is left to fill in; "
-        "`make site` will not publish it until every TODO is gone.",
-        _placeholder,
-    ),
+_MISTAKES: list[tuple[str, Callable[[_Base], tuple[str, str] | None]]] = [
+    ("field-typo", _field_typo),
+    ("missing-field", _missing_field),
+    ("bad-choice", _bad_choice),
+    ("no-source", _no_source),
+    ("bad-yaml", _bad_yaml),
+    ("bad-link", _bad_link),
+    ("not-verbatim", _not_verbatim),
+    ("cut-across", _cut_across),
+    ("unknown-speaker", _unknown_speaker),
+    ("duplicate-id", _duplicate_id),
+    ("unreadable-date", _unreadable_date),
+    ("date-after-source", _date_after_source),
+    ("figure-not-in-source", _figure_not_in_source),
+    ("placeholder", _placeholder),
 ]
+"""Each example: its key in the language tables (mistake.<key>.title and .lesson), and what breaks it."""

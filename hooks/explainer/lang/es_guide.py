@@ -316,7 +316,7 @@ WORDS: dict[str, str] = {
     "guide.mistakes": "`make check`, `make serve` y `make site` dicen lo mismo: el archivo, la línea, el campo, lo "
     "que encontraron y qué hacer. Debajo, copias pequeñas y estropeadas de las notas de este explicador, y lo que "
     "dijo la comprobación al construir esta página: los mensajes son salida real, no ejemplos escritos a mano.\n\n"
-    "**Los mensajes de la comprobación están en inglés**, de momento, como el título y la lección de cada ejemplo; "
+    "**Los mensajes de la comprobación están en inglés**, de momento; "
     "el archivo, la línea y el campo que nombran se leen igual en cualquier idioma.\n",
     "guide.mistakes.in": "En `{path}`:",
     "guide.mistakes.says": "`make check` dice:\n",
@@ -331,4 +331,33 @@ WORDS: dict[str, str] = {
     "el teclado, o la prueba de accesibilidad falla: una línea "
     '`<div class="table-scroll" tabindex="0" role="region" aria-label="Tabla: lo que muestra" markdown>` '
     "antes de la tabla y `</div>` después, cada una con una línea en blanco alrededor.\n",
+    # Los errores de ejemplo de la guía (mistakes.py): cómo se llama cada uno y qué enseña.
+    "mistake.field-typo.title": "Una errata en el nombre de un campo",
+    "mistake.field-typo.lesson": "Los nombres de los campos son fijos; la comprobación sugiere el más parecido.",
+    "mistake.missing-field.title": "Un campo obligatorio que falta",
+    "mistake.missing-field.lesson": "Todo campo obligatorio tiene que estar.",
+    "mistake.bad-choice.title": "Un valor que no es una de las opciones",
+    "mistake.bad-choice.lesson": "Algunos campos aceptan solo una palabra de una lista fija.",
+    "mistake.no-source.title": "Una nota sin fuente",
+    "mistake.no-source.lesson": "Toda nota cita al menos una fuente.",
+    "mistake.bad-yaml.title": "Un texto que YAML no puede leer",
+    "mistake.bad-yaml.lesson": "Un texto con dos puntos seguidos de un espacio va entre comillas dobles.",
+    "mistake.bad-link.title": "Un enlace a una nota que no existe",
+    "mistake.bad-link.lesson": "Los enlaces del texto nombran un identificador que existe.",
+    "mistake.not-verbatim.title": "Una cita que no es literal",
+    "mistake.not-verbatim.lesson": "Las citas se comprueban contra el texto de la fuente; la comprobación muestra el pasaje más cercano.",
+    "mistake.cut-across.title": "Un corte que une dos pasajes",
+    "mistake.cut-across.lesson": "Una cita sale de un solo entrecomillado, o de una sola frase si la fuente no usa comillas, con al menos tres palabras a cada lado de un corte y quien habla nombrado junto a ella.",
+    "mistake.unknown-speaker.title": "Alguien que aún no es un actor",
+    "mistake.unknown-speaker.lesson": "Quien dice una cita es el identificador de un actor: añada primero el actor.",
+    "mistake.duplicate-id.title": "El mismo identificador dos veces",
+    "mistake.duplicate-id.lesson": "El identificador de cada nota es único entre las notas de su tipo.",
+    "mistake.unreadable-date.title": "Una fecha escrita con palabras",
+    "mistake.unreadable-date.lesson": "Las fechas se escriben 2019, 2019-03 o 2019-03-25.",
+    "mistake.date-after-source.title": "Una fecha posterior a la fuente",
+    "mistake.date-after-source.lesson": "Una fuente no puede contar lo que pasó después de publicarse.",
+    "mistake.figure-not-in-source.title": "Un número que no está en la fuente",
+    "mistake.figure-not-in-source.lesson": "Las cifras se escriben exactamente como las escribe la fuente.",
+    "mistake.placeholder.title": "Un marcador sin rellenar",
+    "mistake.placeholder.lesson": "`make check` acepta una nota recién salida de `make new`, pero lista lo que falta por rellenar; `make site` no la publica hasta que no quede ningún TODO.",
 }

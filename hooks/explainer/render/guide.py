@@ -172,14 +172,7 @@ def _mistakes(language: str, mistakes: list[Mistake]) -> str:
     for mistake in mistakes:
         said = "\n".join(mistake.messages) or say(language, "guide.mistakes.nothing")
         where = say(language, "guide.mistakes.in", path=mistake.path)
-        if english:  # the mistake's title and lesson are written in English, with the messages
-            lines += [
-                f"### {mistake.title} {{{english} }}\n",
-                f"<div{english} markdown>\n\n{mistake.lesson}\n\n</div>\n",
-                where + "\n",
-            ]
-        else:
-            lines += [f"### {mistake.title}\n", f"{mistake.lesson} {where}\n"]
+        lines += [f"### {mistake.title}\n", f"{mistake.lesson} {where}\n"]
         note = _code(mistake.text, english if TODO in mistake.text else "")  # make new's English placeholders
         output = _code(said, english if mistake.messages else "", "check-output")
         lines += [note, say(language, "guide.mistakes.says"), output]
