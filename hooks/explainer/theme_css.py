@@ -31,6 +31,8 @@ _STYLESHEET = re.compile(r"^(?P<stem>[a-z]+)\.[0-9a-f]{8}\.min\.css$")
 _SOURCE_MAP_COMMENT = re.compile(r"/\*# sourceMappingURL=[^*]*\*/\s*$")
 _TOKEN = re.compile(r"""[{};]|"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|/\*.*?\*/""", re.DOTALL)
 """Braces and semicolons, and the strings and comments that may hold them and so are passed over."""
+_NO_PAGE_SCRIPT = re.compile(r"/assets/javascripts/(?:lunr|workers)/")
+"""Search's worker and lunr's languages, which run in the worker: they never touch a page."""
 _GROUPING_AT_RULES = ("@media", "@supports", "@layer", "@container", "@document")
 """At-rules that hold rules; any other at-rule (@font-face, @keyframes, @page) is kept whole."""
 
@@ -57,7 +59,7 @@ class Used:
             self.values.add(word)
 
     def has_class(self, name: str) -> bool:
-        return name in self.classes or any(name.startswith(prefix) for prefix in self.prefixes)
+        return name in self.classes or name.startswith(tuple(self.prefixes))
 
 
 def asked_attributes(css: str) -> re.Pattern[str]:
@@ -196,6 +198,8 @@ def trim_site(site: Path) -> list[tuple[str, str]]:
     if index.is_file():
         used.add_page(index.read_text(encoding="utf-8"), attributes)
     for script in sorted((site / "assets").rglob("*.js")):
+        if _NO_PAGE_SCRIPT.search(script.as_posix()):
+            continue
         used.add_script(script.read_text(encoding="utf-8"))
     renamed: list[tuple[str, str]] = []
     for path, text in texts.items():
