@@ -21,6 +21,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+from plumbing import WAIT, Served, copy_project, mkdocs_env, wait_until
 
 from conftest import ROOT, SEED, project_notes
 from explainer import check_notes, load_and_check, load_notes
@@ -31,7 +32,6 @@ from explainer.model import KINDS, PartialDate
 from explainer.render.changes import list_changes, render_changes
 from explainer.render.guide import render_guide
 from explainer.render.site import render_site
-from helpers import WAIT, Served, build_env, copy_project, wait_until
 from pages import broken_links
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -43,7 +43,7 @@ def build(root: Path, site: Path, **env: str) -> subprocess.CompletedProcess[str
         capture_output=True,
         text=True,
         cwd=root,
-        env=build_env(root, **env),
+        env=mkdocs_env(root / "hooks", **env),
         check=False,
     )
 
@@ -358,7 +358,7 @@ def test_make_site_refuses_placeholders(tmp_path: Path) -> None:
     root = copy_project(tmp_path / "project")
     subprocess.run(
         [sys.executable, "-m", "explainer", "--root", str(root), "new", "term", "brand-new"],
-        env=build_env(ROOT),
+        env=mkdocs_env(ROOT / "hooks"),
         check=True,
         capture_output=True,
     )
