@@ -60,11 +60,6 @@ def parse_xml(data: bytes) -> ET.Element:
     return ET.fromstring(data)  # noqa: S314
 
 
-def rebuild_seconds(served: Served) -> list[float]:
-    """How long each of the server's builds took, from its own log."""
-    return [float(s) for s in re.findall(r"Documentation built in ([0-9.]+) seconds", served.output())]
-
-
 def edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} not in {path}"
@@ -91,7 +86,7 @@ def test_serve_shows_an_edited_note_page_and_seed(served: Served) -> None:
     seed.write_text(original, encoding="utf-8")
     served.wait_for("quotes/", "quote not found word for word", present=False)
 
-    builds = ", ".join(f"{s:.2f}" for s in rebuild_seconds(served)[1:])
+    builds = ", ".join(f"{s:.2f}" for s in served.build_times()[1:])
     print(
         f"\nlive reload, save to served page: note {note_seconds:.2f} s, page {page_seconds:.2f} s, "
         f"seed {seed_seconds:.2f} s (the server's rebuilds took {builds} s)"
@@ -111,7 +106,7 @@ def test_the_open_tab_reloads_by_itself(served: Served, page: Any) -> None:
     )
     seconds = time.monotonic() - start
     print(
-        f"\nlive reload, save to open browser tab showing it: {seconds:.2f} s (rebuild {rebuild_seconds(served)[-1]:.2f} s)"
+        f"\nlive reload, save to open browser tab showing it: {seconds:.2f} s (rebuild {served.build_times()[-1]:.2f} s)"
     )
 
 
