@@ -217,23 +217,62 @@ class Load:
     url: str
 
 
-class _Loads(HTMLParser):
+LOADING_TAGS = ("link", "script", "img", "iframe", "source", "audio", "video")
+
+
+class PageParser(HTMLParser):
+    """What the tools and tests read in a page: every href and src, what it fetches by itself as
+    it opens, every id, and the head's title, <meta> (by name or property), canonical link and
+    JSON-LD scripts."""
+
     def __init__(self) -> None:
         super().__init__()
-        self.found: list[Load] = []
+        self.refs: list[str] = []
+        self.loads: list[Load] = []
+        self.ids: set[str] = set()
+        self.meta: dict[str, str] = {}
+        self.canonical = ""
+        self.json_ld: list[str] = []
+        self.title = ""
+        self._in: str | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = dict(attrs)
-        url = values.get("href") if tag == "link" else values.get("src")
-        if url and tag in ("link", "script", "img", "iframe", "source", "audio", "video"):
-            self.found.append(Load(tag, frozenset((values.get("rel") or "").split()), url))
+        found = {k: v or "" for k, v in attrs}
+        if found.get("id"):
+            self.ids.add(found["id"])
+        self.refs += [found[name] for name in ("href", "src") if found.get(name)]
+        url = found.get("href") if tag == "link" else found.get("src")
+        if url and tag in LOADING_TAGS:
+            self.loads.append(Load(tag, frozenset(found.get("rel", "").split()), url))
+        if tag == "meta" and "content" in found:
+            self.meta[found.get("name") or found.get("property") or ""] = found["content"]
+        elif tag == "link" and found.get("rel") == "canonical":
+            self.canonical = found.get("href", "")
+        elif tag == "script" and found.get("type") == "application/ld+json":
+            self._in = "json_ld"
+            self.json_ld.append("")
+        elif tag == "title":
+            self._in = "title"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in == "json_ld":
+            self.json_ld[-1] += data
+        elif self._in == "title":
+            self.title += data
+
+
+def parse_page(page_html: str) -> PageParser:
+    parser = PageParser()
+    parser.feed(page_html)
+    return parser
 
 
 def page_loads(page_html: str) -> list[Load]:
     """Every link, script, image, frame and media source of a page, in order."""
-    parser = _Loads()
-    parser.feed(page_html)
-    return parser.found
+    return parse_page(page_html).loads
 
 
 def is_remote(url: str) -> bool:
