@@ -1,7 +1,8 @@
 """Shared fixtures: small note sets, one real build of the site served, one `mkdocs serve`, a browser.
 
-The plumbing is in helpers.py (copying the project, running `mkdocs serve`, waiting); reading
-built pages (links, head tags, which pages stand for all) in pages.py."""
+The plumbing (copying the project, running `mkdocs serve`, waiting) is tools/plumbing.py, which the
+tools share: this file puts tools/ on the path. Reading built pages (links, head tags, which pages
+stand for all) is in pages.py."""
 
 from __future__ import annotations
 
@@ -21,20 +22,15 @@ from typing import Any, NoReturn
 
 import pytest
 
-from explainer import load_and_check
-from explainer.model import Notes
-from helpers import ROOT, Served, copy_project, mkdocs_serve
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))  # tools/ is not a package: its scripts import one another so
+
+from plumbing import CHROMIUM_FLAGS, Served, copy_project, mkdocs_serve  # noqa: E402
+
+from explainer import load_and_check  # noqa: E402
+from explainer.model import Notes  # noqa: E402
 
 SEED = "russian-troops-in-venezuela.txt"
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 
 
 def write_project(tmp_path: Path, files: dict[str, str], seed: bool = True) -> Path:
@@ -158,8 +154,6 @@ def tool(name: str) -> ModuleType:
     """A script from tools/, which is not a package, imported once."""
     if name in sys.modules:
         return sys.modules[name]
-    if str(ROOT / "tools") not in sys.path:
-        sys.path.insert(0, str(ROOT / "tools"))
     spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -231,17 +225,33 @@ def browser() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=path, args=CHROMIUM_FLAGS)
+        browser = pw.chromium.launch(executable_path=path, args=list(CHROMIUM_FLAGS))
         yield browser
         browser.close()
 
 
-@pytest.fixture
-def page(browser: Any) -> Iterator[Any]:
+@contextmanager
+def open_tab(browser: Any) -> Iterator[Any]:
+    """A tab in a context of its own, failing on leaving if a script threw."""
     context = browser.new_context(viewport={"width": 1200, "height": 900})
-    page = context.new_page()
+    tab = context.new_page()
     errors: list[str] = []
-    page.on("pageerror", lambda err: errors.append(str(err)))
-    yield page
+    tab.on("pageerror", lambda err: errors.append(str(err)))
+    yield tab
     context.close()
     assert errors == [], f"JavaScript errors: {errors}"
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    """A fresh tab: nothing cached, nothing left by another test."""
+    with open_tab(browser) as tab:
+        yield tab
+
+
+@pytest.fixture(scope="module")
+def tab(browser: Any) -> Iterator[Any]:
+    """One tab for the tests of a module that only open pages and read them: the theme's files
+    stay cached from one page to the next, as for a reader."""
+    with open_tab(browser) as shared:
+        yield shared

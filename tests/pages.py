@@ -1,53 +1,16 @@
-"""What the tests read in built pages: links, ids and head tags, and which pages stand for all."""
+"""What the tests read in built pages (parsed by tools/plumbing.py's PageParser): broken links, and
+which pages stand for all."""
 
 from __future__ import annotations
 
-import html.parser
 import re
 from pathlib import Path
 from urllib.parse import urldefrag, urljoin, urlparse
 
+from plumbing import PageParser, parse_page
+
 from explainer.model import Actor, Notes
 from explainer.render.mentions import find_mentions
-
-
-class PageParser(html.parser.HTMLParser):
-    """What the tests read in a page: every href and src, every id, and the head's title,
-    <meta> (by name or property), canonical link and JSON-LD scripts."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.refs: list[str] = []
-        self.ids: set[str] = set()
-        self.meta: dict[str, str] = {}
-        self.canonical = ""
-        self.json_ld: list[str] = []
-        self.title = ""
-        self._in: str | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        found = {k: v or "" for k, v in attrs}
-        if found.get("id"):
-            self.ids.add(found["id"])
-        self.refs += [found[name] for name in ("href", "src") if found.get(name)]
-        if tag == "meta" and "content" in found:
-            self.meta[found.get("name") or found.get("property") or ""] = found["content"]
-        elif tag == "link" and found.get("rel") == "canonical":
-            self.canonical = found.get("href", "")
-        elif tag == "script" and found.get("type") == "application/ld+json":
-            self._in = "json_ld"
-            self.json_ld.append("")
-        elif tag == "title":
-            self._in = "title"
-
-    def handle_endtag(self, tag: str) -> None:
-        self._in = None
-
-    def handle_data(self, data: str) -> None:
-        if self._in == "json_ld":
-            self.json_ld[-1] += data
-        elif self._in == "title":
-            self.title += data
 
 
 def broken_links(site: Path, base: str) -> list[str]:
@@ -78,9 +41,7 @@ def broken_links(site: Path, base: str) -> list[str]:
 
 
 def parse_html(path: Path) -> PageParser:
-    parser = PageParser()
-    parser.feed(path.read_text(encoding="utf-8"))
-    return parser
+    return parse_page(path.read_text(encoding="utf-8"))
 
 
 def page_paths(site: Path) -> list[str]:

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from plumbing import WAIT, Served, copy_project, mkdocs_env
 
 from conftest import ROOT
-from helpers import WAIT, Served, build_env, copy_project
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": "hooks"}
 
@@ -41,7 +41,7 @@ def test_a_broken_note_fails_the_build_with_file_and_line_and_no_traceback(proje
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / "out")],
         cwd=project,
-        env=build_env(project),
+        env=mkdocs_env(project / "hooks"),
         capture_output=True,
         text=True,
         timeout=WAIT,
@@ -58,7 +58,7 @@ def test_check_command_reports_every_problem_and_exits_non_zero(project: Path) -
     result = subprocess.run(
         [sys.executable, "-m", "explainer", "check"],
         cwd=project,
-        env=build_env(project),
+        env=mkdocs_env(project / "hooks"),
         capture_output=True,
         text=True,
         timeout=WAIT,

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from plumbing import copy_project
 
 from conftest import MINIMAL, served_folder, url_of, write_project
-from helpers import copy_project
 
 pytestmark = pytest.mark.browser
 
@@ -33,10 +33,10 @@ def heading(page: Any) -> str:
 
 
 @pytest.mark.parametrize("path", list(MAIN))
-def test_each_main_page_opens_with_its_heading(page: Any, site_url: str, path: str) -> None:
-    response = page.goto(site_url + path)
+def test_each_main_page_opens_with_its_heading(tab: Any, site_url: str, path: str) -> None:
+    response = tab.goto(site_url + path)
     assert response.status == 200
-    assert heading(page) == MAIN[path]
+    assert heading(tab) == MAIN[path]
 
 
 def test_a_name_on_a_generated_page_leads_to_the_actor_page(page: Any, site_url: str) -> None:

@@ -21,6 +21,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+from plumbing import WAIT, Served, copy_project, mkdocs_env, wait_until
 
 from conftest import ROOT, SEED, project_notes
 from explainer import check_notes, load_and_check, load_notes
@@ -31,7 +32,6 @@ from explainer.model import KINDS, PartialDate
 from explainer.render.changes import list_changes, render_changes
 from explainer.render.guide import render_guide
 from explainer.render.site import render_site
-from helpers import WAIT, Served, build_env, copy_project, wait_until
 from pages import broken_links
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -43,7 +43,7 @@ def build(root: Path, site: Path, **env: str) -> subprocess.CompletedProcess[str
         capture_output=True,
         text=True,
         cwd=root,
-        env=build_env(root, **env),
+        env=mkdocs_env(root / "hooks", **env),
         check=False,
     )
 
@@ -58,11 +58,6 @@ def seconds_until(served: Served, path: str, marker: str, present: bool = True) 
 def parse_xml(data: bytes) -> ET.Element:
     """Parse XML this project wrote (so not untrusted); raises if it is not well-formed."""
     return ET.fromstring(data)  # noqa: S314
-
-
-def rebuild_seconds(served: Served) -> list[float]:
-    """How long each of the server's builds took, from its own log."""
-    return [float(s) for s in re.findall(r"Documentation built in ([0-9.]+) seconds", served.output())]
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -91,7 +86,7 @@ def test_serve_shows_an_edited_note_page_and_seed(served: Served) -> None:
     seed.write_text(original, encoding="utf-8")
     served.wait_for("quotes/", "quote not found word for word", present=False)
 
-    builds = ", ".join(f"{s:.2f}" for s in rebuild_seconds(served)[1:])
+    builds = ", ".join(f"{s:.2f}" for s in served.build_times()[1:])
     print(
         f"\nlive reload, save to served page: note {note_seconds:.2f} s, page {page_seconds:.2f} s, "
         f"seed {seed_seconds:.2f} s (the server's rebuilds took {builds} s)"
@@ -111,7 +106,7 @@ def test_the_open_tab_reloads_by_itself(served: Served, page: Any) -> None:
     )
     seconds = time.monotonic() - start
     print(
-        f"\nlive reload, save to open browser tab showing it: {seconds:.2f} s (rebuild {rebuild_seconds(served)[-1]:.2f} s)"
+        f"\nlive reload, save to open browser tab showing it: {seconds:.2f} s (rebuild {served.build_times()[-1]:.2f} s)"
     )
 
 
@@ -359,7 +354,7 @@ def test_make_site_refuses_placeholders(tmp_path: Path) -> None:
     root = copy_project(tmp_path / "project")
     subprocess.run(
         [sys.executable, "-m", "explainer", "--root", str(root), "new", "term", "brand-new"],
-        env=build_env(ROOT),
+        env=mkdocs_env(ROOT / "hooks"),
         check=True,
         capture_output=True,
     )

@@ -1,8 +1,8 @@
 """Serving reuses unchanged pages (hooks/explainer_incremental.py), and never serves a stale one.
 
-`mkdocs serve` runs in a copy of the project; each step edits the copy, waits
-until the server has rebuilt and is quiet, then fetches every file of a clean
-`mkdocs build --strict` of the same copy from the server and compares bytes:
+`mkdocs serve` runs in a copy of the project; each step edits the copy, starts
+a clean `mkdocs build --strict` of it, waits until the server has rebuilt and is
+quiet, then fetches every file of the clean build from the server and compares bytes:
 pages, search/search_index.json, the feed, the open data, the sitemap (its
 .gz too: its date is the build's day, the same for both). The only change
 allowed is the livereload script the server adds before each page's </body>.
@@ -22,8 +22,6 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import re
-import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -31,12 +29,10 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
-from conftest import ROOT
+from plumbing import Served, copy_project, free_port, mkdocs_env, mkdocs_serve
 
 BUILDER = os.environ.get("EXPLAINER_BUILDER", "mkdocs")
 """The command that builds and serves: mkdocs, or properdocs."""
@@ -46,9 +42,6 @@ not a speed bar (a busy machine is slow, not wrong)."""
 QUIET = 1.5
 """Seconds without a new build before the served site counts as settled (the server polls
 for changes every 0.05 to 0.5 s)."""
-_SKIP = shutil.ignore_patterns(
-    ".git", ".venv", "site", ".site-*", "__pycache__", ".*_cache", "node_modules", "bench-out", "offline", ".hypothesis"
-)
 _LIVERELOAD = re.compile(rb"<script>\nvar livereload = function\(epoch, requestId\).*?</script>(?=</body>)", re.DOTALL)
 _SERVING_BUILD = """
 import sys
@@ -66,44 +59,19 @@ build(config, serve_url=sys.argv[3])
 """
 
 
-@dataclass
-class Server:
-    root: Path
-    url: str
-    log: Path
-
-
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    """`mkdocs serve` as `make serve` runs it, on a free port, in a copy of the project."""
-    root = tmp_path_factory.mktemp("incremental") / "project"
-    shutil.copytree(ROOT, root, ignore=_SKIP)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    log = root.parent / "serve.log"
-    with log.open("w") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", BUILDER, "serve", "--livereload", "-a", f"127.0.0.1:{port}"],
-            cwd=root,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            env=_env(root, SITE_URL=f"http://127.0.0.1:{port}/"),
-        )
-    served = Server(root, f"http://127.0.0.1:{port}/", log)
-    try:
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    """`mkdocs serve` as `make serve` runs it, in a copy of the project, its site_url its own address
+    (as the clean builds get it): the sitemap and canonical links are compared too."""
+    root = copy_project(tmp_path_factory.mktemp("incremental") / "project")
+    port = free_port()
+    env = mkdocs_env(root / "hooks", SITE_URL=f"http://127.0.0.1:{port}/")
+    with mkdocs_serve(root, "--livereload", env=env, program=BUILDER, port=port) as served:
         _settle(served, 0)
         yield served
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
 
 
-def _env(root: Path, **extra: str) -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": str(root / "hooks"), "NO_MKDOCS_2_WARNING": "1", **extra}
-
-
-def _builds(served: Server) -> tuple[int, int]:
+def _builds(served: Served) -> tuple[int, int]:
     """(builds started, builds finished) by the server so far, from its log.
 
     MkDocs logs "Documentation built in 1.52 seconds" only the first time (a duplicate filter):
@@ -113,7 +81,7 @@ def _builds(served: Server) -> tuple[int, int]:
     return text.count("Building documentation..."), finished + text.count("An error happened during the rebuild")
 
 
-def _settle(served: Server, before: int) -> int:
+def _settle(served: Served, before: int) -> int:
     """Wait until the server has finished more than `before` builds and started no other for QUIET s."""
     start = time.monotonic()
     seen, quiet_since = (-1, -1), time.monotonic()
@@ -128,21 +96,27 @@ def _settle(served: Server, before: int) -> int:
     raise AssertionError(f"the server did not settle after build {before}:\n{served.log.read_text()[-3000:]}")
 
 
-def _clean_build(served: Server, site: Path, as_served: bool) -> None:
+def _start_clean_build(served: Served, site: Path, as_served: bool) -> subprocess.Popen[str]:
+    """A clean build of the served copy into site, started at once: it runs beside the server's
+    rebuild (both only read the copy) instead of after it."""
     if as_served:
         config = str(served.root / "mkdocs.yml")
         command = [sys.executable, "-c", _SERVING_BUILD, config, str(site), served.url, BUILDER]
     else:
         command = [sys.executable, "-m", BUILDER, "build", "--strict", "-d", str(site)]
-    done = subprocess.run(
+    return subprocess.Popen(
         command,
         cwd=served.root,
-        env=_env(served.root, SITE_URL=served.url),
-        capture_output=True,
+        env=mkdocs_env(served.root / "hooks", SITE_URL=served.url),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
         text=True,
-        check=False,
     )
-    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def _finish(build: subprocess.Popen[str]) -> None:
+    output, _ = build.communicate(timeout=SETTLED * 2)
+    assert build.returncode == 0, output
 
 
 def _get(url: str) -> bytes | None:
@@ -157,7 +131,7 @@ def _get(url: str) -> bytes | None:
         raise
 
 
-def _differences(served: Server, site: Path, gone: set[str]) -> list[str]:
+def _differences(served: Served, site: Path, gone: set[str]) -> list[str]:
     """Every file of the clean site that the server serves differently, and every gone file it still serves."""
     found: list[str] = []
     for path in sorted(p for p in site.rglob("*") if p.is_file()):
@@ -255,15 +229,21 @@ STEPS: list[tuple[str, Callable[[Path], None], bool]] = [
 ]
 
 
-def test_every_served_file_matches_a_clean_build_after_each_edit(server: Server, tmp_path: Path) -> None:
+def test_every_served_file_matches_a_clean_build_after_each_edit(server: Served, tmp_path: Path) -> None:
     builds = _settle(server, 0)
     ever: set[str] = set()
     for number, (step, edit, as_served) in enumerate([("nothing yet", lambda _: None, False), *STEPS]):
         edit(server.root)
-        if number:
-            builds = _settle(server, builds)
         site = tmp_path / f"clean-{number}"
-        _clean_build(server, site, as_served)
+        clean = _start_clean_build(server, site, as_served)
+        try:
+            if number:
+                builds = _settle(server, builds)
+        except BaseException:
+            clean.kill()
+            clean.wait()
+            raise
+        _finish(clean)
         names = {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()}
         different = _differences(server, site, ever - names)
         assert _builds(server)[1] == builds, f"after {step}: the server rebuilt while its files were compared"
@@ -305,7 +285,7 @@ def test_a_rebuild_while_serving_converts_and_renders_only_the_pages_an_edit_cha
     import explainer_incremental
 
     root = tmp_path / "project"
-    shutil.copytree(ROOT, root, ignore=_SKIP)
+    copy_project(root)
     converted: list[str] = []
     rendered: list[str] = []
     convert, render = explainer_incremental._ORIGINAL_RENDER, explainer_incremental._ORIGINAL_BUILD_PAGE

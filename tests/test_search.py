@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
+from plumbing import copy_project, fetch, mkdocs_serve, wait_until
 
 from conftest import ROOT, elsewhere, missing, project_notes
 from explainer.model import Actor, Notes, Origin, PartialDate, Quote, Term
@@ -33,7 +34,6 @@ from explainer.search import (
     measure_index,
     words,
 )
-from helpers import copy_project, fetch, mkdocs_serve, wait_until
 
 CASES_FILE = ROOT / "tests" / "search_cases.yml"
 
@@ -394,16 +394,10 @@ def assert_found(page: Any, case: Case, expect: str, base: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def search_tab(browser: Any, site_url: str) -> Iterator[Any]:
+def search_tab(tab: Any, site_url: str) -> Any:
     """One tab on the home page for every case: each search empties the box first."""
-    context = browser.new_context(viewport={"width": 1200, "height": 900})
-    tab = context.new_page()
-    errors: list[str] = []
-    tab.on("pageerror", lambda err: errors.append(str(err)))
     tab.goto(site_url)
-    yield tab
-    context.close()
-    assert errors == [], f"JavaScript errors: {errors}"
+    return tab
 
 
 @pytest.mark.browser

@@ -38,8 +38,8 @@ from plumbing import (  # noqa: E402
     machine,
     mkdocs_env,
     mkdocs_serve,
-    until,
-    wait_for,
+    seconds_until,
+    seconds_until_shown,
 )
 
 REAL_NOTE = "actors/maria-zakharova"
@@ -143,13 +143,15 @@ def time_edits(project: Path, note: Path, page: str, edits: int, browser: bool, 
     token = time.time_ns() % 1_000_000
     runs, load_before = [], load_average()
     with (
-        mkdocs_serve(project, env) as served,
+        mkdocs_serve(project, "--livereload", env=env) as served,
         _tab(served.url + page if browser else None) as tab,
         ThreadPoolExecutor(1) as poller,
     ):
         url = served.url + page
-        wait_for(url, "</html>", EDIT_TIMEOUT)
+        seconds_until_shown(url, "</html>", EDIT_TIMEOUT)
         for n in range(edits):
+            if n:
+                time.sleep(SETTLE)
             before, cpu_before = len(served.build_times()), served.cpu_s()
             marker = f"benchedit{n}x{token}"
             since = time.monotonic()
@@ -158,13 +160,12 @@ def time_edits(project: Path, note: Path, page: str, edits: int, browser: bool, 
                 f"{original}\n\nThis sentence is edit {n + 1}, marked {marker}.^[analysis]\n", encoding="utf-8"
             )
             # The served page is polled beside the tab, both from the moment the file was written.
-            serving = poller.submit(wait_for, url, marker, EDIT_TIMEOUT, since)
+            serving = poller.submit(seconds_until_shown, url, marker, EDIT_TIMEOUT, since)
             tab_s = tab(marker, since) if tab else None
             served_s = serving.result()
             built, cpu_after = served.build_times(), served.cpu_s()  # logged before the page is let out
             cpu_s = cpu_after - cpu_before if cpu_after is not None and cpu_before is not None else None
             runs.append(Edit(served_s, tab_s, built[before] if len(built) > before else None, cpu_s))
-            time.sleep(SETTLE)
         first = served.build_times()[0]
     return Edits(tuple(runs), first, (load_before, load_average()))
 
@@ -189,7 +190,7 @@ def _tab(url: str | None) -> Iterator[Callable[[str, float], float] | None]:
                 # The live-reload script reloads the page: while it does, the check fails and is tried again.
                 script = "m => document.body !== null && document.body.textContent.includes(m)"
                 check: Callable[[], Any] = lambda: page.evaluate(script, marker)  # noqa: E731
-                return until(check, f"the tab on {url} did not show {marker!r}", EDIT_TIMEOUT, since, errors=(Error,))
+                return seconds_until(check, f"the tab on {url} to show {marker!r}", EDIT_TIMEOUT, since, (Error,))
 
             yield shows
         finally:
