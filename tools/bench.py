@@ -36,7 +36,6 @@ from bench_build import (  # noqa: E402
     Run,
     Steps,
     build,
-    child_build,
     child_hooks,
     count_notes,
     median,
@@ -324,13 +323,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--json", type=Path, default=ROOT / "bench-out" / "results.json", help="where to write raw figures"
     )
-    parser.add_argument("--child-build", nargs=2, metavar=("CONFIG", "SITE"), help=argparse.SUPPRESS)
-    parser.add_argument("--capture", help=argparse.SUPPRESS)
     parser.add_argument("--child-hooks", metavar="PROJECT", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.child_build:
-        child_build(*args.child_build, args.capture)
-        return 0
     if args.child_hooks:
         child_hooks(args.child_hooks)
         return 0

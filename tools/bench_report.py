@@ -55,7 +55,7 @@ def report_overhead(o: Overhead) -> list[str]:
         *rows,
         "",
         f"Ratio of medians: **{o.cpu_ratio:.2f}×** in CPU time, {o.wall_ratio:.2f}× in wall time "
-        f"(goal ≤ 1.25×: {_verdict(o.cpu_ratio <= 1.25)}).",
+        f"(goal ≤ 1.2×: {_verdict(o.cpu_ratio <= 1.2)}).",
         "",
         f"Where the difference goes, median CPU time of the build with hooks: {_events(o.hooks.events_cpu_s)} "
         f"(all handlers {_ms(o.hooks.hooks_cpu_s)}); loading mkdocs.yml, which imports the hooks' modules: "
