@@ -21,7 +21,10 @@ import pytest
 
 from conftest import ROOT, served_folder, strict_build, url_of
 from explainer import load_and_check
+from explainer.fields import fields_of
 from explainer.lang import TABLES
+from explainer.model import Actor
+from explainer.template import TODO, render_template
 from pages import broken_links
 from test_engine_words import story_words
 
@@ -120,10 +123,19 @@ def test_the_guide_is_spanish_and_marks_the_checks_english_messages(es_site: Pat
     marked = [m.group(0) for m in _MARKED_ENGLISH.finditer(guide)]
     checks = [m for m in marked if m.startswith('<pre class="check-output" lang="en">')]
     assert len(checks) >= 10 and all("content/" in m for m in checks)  # the check's own output
-    made_new = [m for m in marked if m.startswith('<pre class="guide-code" lang="en">')]
-    assert made_new and all("TODO" in m for m in made_new)  # what make new writes: its placeholders
-    assert {m.split()[0].split(">")[0] for m in marked} == {"<pre"}  # the examples' titles and lessons are Spanish
+    assert [m for m in marked if not m.startswith('<pre class="check-output"')] == []  # nothing else is English
+    made_new = re.findall(r'<pre class="guide-code"><code>(?:(?!</code>).)*TODO(?:(?!</code>).)*</code>', guide, re.S)
+    assert made_new and "obligatorio" in made_new[0]  # what make new writes, in Spanish
     assert '<h3 id="una-errata-en-el-nombre-de-un-campo">Una errata en el nombre de un campo' in guide
+
+
+def test_make_new_writes_a_spanish_note_in_a_spanish_story() -> None:
+    notes = load_and_check(STORY).notes
+    note = render_template("actor", "portavoz", "2024-02-14", notes)
+    role = next(info for info in fields_of(Actor) if info.name == "role")
+    assert f"{TODO}: {TABLES['es']['field.Actor.role']}" in " ".join(note.split())  # the placeholder
+    assert "# Una nota nueva de tipo actor, escrita por `make new`." in note
+    assert "obligatorio" in note and "required" not in note and role.doc not in note
 
 
 def test_a_date_reads_as_a_spanish_reader_writes_it(es_site: Path) -> None:

@@ -20,10 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from . import load_and_check
-from .fields import fields_of
+from .fields import field_words, fields_of
 from .lang import say
 from .model import EMPTY_STORY, Actor, Event, Figure, Notes, PartialDate, Quote, Source, Story
-from .template import find_unfinished, note_path, note_values, write_note
+from .template import TODO, find_unfinished, note_path, note_values, write_note
 
 _ROOT = Path("example")
 """Where the tiny project would stand: nothing is read or written there; messages name paths from it."""
@@ -56,6 +56,8 @@ class _Base:
     tail: str = ""
     """The seed's last words, for a cut that joins the quote to another passage."""
     story: Story = EMPTY_STORY
+    language: str = "en"
+    """The story's: what `make new` would write in a placeholder is in it."""
 
 
 def collect_mistakes(notes: Notes) -> list[Mistake]:
@@ -132,6 +134,7 @@ def _base(notes: Notes) -> _Base | None:
         figure=_required(figure, sources=(source.id,)) if figure else None,
         tail=" ".join(notes.seeds[source.seed].split()[-3:]),
         story=notes.story,
+        language=notes.language,
     )
 
 
@@ -203,7 +206,8 @@ def _bad_link(base: _Base) -> tuple[str, str]:
 
 
 def _placeholder(base: _Base) -> tuple[str, str]:
-    return _write("actor", base.actor, role="TODO: Who they are in this story, in one line.")
+    role = next(info for info in fields_of(Actor) if info.name == "role")
+    return _write("actor", base.actor, role=f"{TODO}: {field_words(base.language, Actor, role)[1]}")
 
 
 def _not_verbatim(base: _Base) -> tuple[str, str] | None:

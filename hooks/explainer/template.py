@@ -23,7 +23,8 @@ import typing
 from collections import defaultdict
 from typing import Any
 
-from .fields import STORY_CHOICES, VERBATIM, FieldInfo, bare, fields_of
+from .fields import STORY_CHOICES, VERBATIM, FieldInfo, bare, field_words, fields_of
+from .lang import say
 from .model import KINDS, NESTED, STORY_PARTS, Notes, PartialDate, Story
 from .passages import Marked, write_marks
 from .problems import Problem
@@ -44,8 +45,9 @@ def note_path(kind: str, note_id: str) -> str:
 
 
 def render_template(kind: str, note_id: str, today: str, notes: Notes) -> str:
-    """The text of a new note of this kind, every field present and explained."""
+    """The text of a new note of this kind, every field present and explained in the story's language."""
     cls = KINDS[kind]
+    language = notes.language
     example = example_note(notes, kind)
     infos = fields_of(cls)
     values: dict[str, Any] = {}
@@ -54,18 +56,19 @@ def render_template(kind: str, note_id: str, today: str, notes: Notes) -> str:
     for info in infos:
         value, copied = _placeholder(cls, info, note_id, today, notes, example)
         if needs_todo and _is_prose(cls, info) and not info.required:
-            value, needs_todo = f"{TODO}: {info.doc}", False
+            value, needs_todo = _todo(language, cls, info), False
         values[info.name] = value
-        comments[info.name] = _comment(info, copied)
+        comments[info.name] = _comment(language, cls, info, copied)
     if kind == "source":
         comments["seed"] += _seed_hint(notes, note_id)
         values["seed"] = values["seed"] or _matching_seed(notes, note_id)
-    header = [
-        f"A new {kind}, written by `make new`. Fill in every TODO, check each field marked",
-        "'copied', make `updated` the day you change it, then run `make check`.",
-        "The editor's guide (For editors in the site's menu) has a complete example.",
-    ]
+    header = say(language, "new.header", kind=kind).split("\n")
     return write_note(kind, values, comments, header)
+
+
+def _todo(language: str, cls: type, info: FieldInfo) -> str:
+    """The placeholder for text only the editor can write: TODO and what the field means."""
+    return f"{TODO}: {field_words(language, cls, info)[1]}"
 
 
 def write_note(
@@ -218,13 +221,13 @@ def _placeholder(
     if info.name == "updated":
         return PartialDate(*(int(p) for p in today.split("-"))), ""
     if info.name == "body":
-        return f"{TODO}: {info.doc}", ""
+        return _todo(notes.language, cls, info), ""
     if (cls, info.name) in STORY_CHOICES and not info.required:
         return notes.story.default_side, ""
     if not info.required:
         return info.default, ""
     if _is_prose(cls, info):
-        return f"{TODO}: {info.doc}", ""
+        return _todo(notes.language, cls, info), ""
     if example is not None:
         kind = next(k for k, c in KINDS.items() if c is cls)
         return getattr(example, info.name), f"{kind} {example.id!r}"
@@ -234,13 +237,14 @@ def _placeholder(
     return ("", "") if bare(info.hint) is str else (None, "")
 
 
-def _comment(info: FieldInfo, copied: str) -> list[str]:
-    what = [("required" if info.required else "optional"), info.type]
-    if info.choices and ", ".join(info.choices) not in info.doc:
-        what.append("one of: " + ", ".join(info.choices))
-    lines = [info.doc, " · ".join(what)]
+def _comment(language: str, cls: type, info: FieldInfo, copied: str) -> list[str]:
+    type_said, meaning = field_words(language, cls, info)
+    what = [say(language, "new.required" if info.required else "new.optional"), type_said]
+    if info.choices and ", ".join(info.choices) not in meaning:
+        what.append(say(language, "new.one-of", choices=", ".join(info.choices)))
+    lines = [meaning, " · ".join(what)]
     if copied:
-        lines.append(f"copied from {copied} so the note passes `make check`: replace it")
+        lines.append(say(language, "new.copied", example=copied))
     return lines
 
 
@@ -248,8 +252,8 @@ def _seed_hint(notes: Notes, note_id: str) -> list[str]:
     cited = {s.seed for s in notes.sources}
     uncited = sorted(name for name in notes.seeds if name not in cited)
     if uncited:
-        return ["files in seeds/ that no source cites yet: " + ", ".join(uncited)]
-    return ["put the article's text in seeds/ first, byte for byte, then name the file here"]
+        return [say(notes.language, "new.seed.uncited", files=", ".join(uncited))]
+    return [say(notes.language, "new.seed.first")]
 
 
 def _matching_seed(notes: Notes, note_id: str) -> str:

@@ -219,4 +219,14 @@ WORDS: dict[str, str] = {
     "mistake.figure-not-in-source.lesson": "Figures are written exactly as the source writes them.",
     "mistake.placeholder.title": "A placeholder left in",
     "mistake.placeholder.lesson": "`make check` passes a note fresh from `make new`, but lists what is left to fill in; `make site` will not publish it until every TODO is gone.",
+    # What `make new` writes in a new note (template.py): its header and each field's comment.
+    "new.header": "A new {kind}, written by `make new`. Fill in every TODO, check each field marked\n"
+    "'copied', make `updated` the day you change it, then run `make check`.\n"
+    "The editor's guide (For editors in the site's menu) has a complete example.",
+    "new.required": "required",
+    "new.optional": "optional",
+    "new.one-of": "one of: {choices}",
+    "new.copied": "copied from {example} so the note passes `make check`: replace it",
+    "new.seed.uncited": "files in seeds/ that no source cites yet: {files}",
+    "new.seed.first": "put the article's text in seeds/ first, byte for byte, then name the file here",
 }

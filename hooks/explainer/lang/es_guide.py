@@ -225,10 +225,9 @@ WORDS: dict[str, str] = {
     "falso mientras la completa:\n\n"
     "- lo que solo usted puede escribir (un nombre, un título, una definición) dice `TODO: …`;\n"
     "- los datos que la comprobación tiene que poder resolver (la fuente, quién dijo una cita, sus palabras, la "
-    "fecha de un hecho) se copian de una nota existente del mismo tipo, y su comentario dice *copied*.\n\n"
+    "fecha de un hecho) se copian de una nota existente del mismo tipo, y su comentario dice *copiado*.\n\n"
     "`make check` lista cada TODO que queda y cada cita o cifra que repite otra, y `make site` no publica hasta "
-    "que desaparecen. Esto es lo que escribe hoy `make new` (sus comentarios están en inglés, como los mensajes "
-    "de la comprobación):\n\n",
+    "que desaparecen. Esto es lo que escribe hoy `make new`:\n\n",
     "guide.kinds.heading": "Cada tipo de nota",
     "guide.kinds": "Cada sección tiene un ejemplo completo, tomado de las notas de este explicador, y una tabla con "
     "todos los campos. Los campos *obligatorios* hay que escribirlos; los demás se pueden omitir.\n",
@@ -360,4 +359,14 @@ WORDS: dict[str, str] = {
     "mistake.figure-not-in-source.lesson": "Las cifras se escriben exactamente como las escribe la fuente.",
     "mistake.placeholder.title": "Un marcador sin rellenar",
     "mistake.placeholder.lesson": "`make check` acepta una nota recién salida de `make new`, pero lista lo que falta por rellenar; `make site` no la publica hasta que no quede ningún TODO.",
+    # Lo que `make new` escribe en una nota nueva (template.py): su cabecera y el comentario de cada campo.
+    "new.header": "Una nota nueva de tipo {kind}, escrita por `make new`. Complete cada TODO, revise cada campo\n"
+    "marcado como copiado, ponga en `updated` el día en que la cambie y luego ejecute `make check`.\n"
+    "La guía del editor (Para editores, en el menú del sitio) tiene un ejemplo completo.",
+    "new.required": "obligatorio",
+    "new.optional": "opcional",
+    "new.one-of": "uno de: {choices}",
+    "new.copied": "copiado de {example} para que la nota pase `make check`: sustitúyalo",
+    "new.seed.uncited": "archivos de seeds/ que ninguna fuente cita todavía: {files}",
+    "new.seed.first": "ponga primero el texto del artículo en seeds/, byte a byte, y luego nombre aquí el archivo",
 }

@@ -20,7 +20,7 @@ from ..lang import DEFAULT, say
 from ..mistakes import Mistake
 from ..model import KINDS, Correction, Evidence, Notes
 from ..pages import CHANGES_PAGE, DATA, FEED, GUIDE_PAGE, PAGES, SCHEMA
-from ..template import LIST_KINDS, TODO, example_note, note_path, note_values, render_template, write_note
+from ..template import LIST_KINDS, example_note, note_path, note_values, render_template, write_note
 from ..wikilinks import LINKABLE, PROSE
 from .guide_story import language_section, story_section
 from .markup import Linker, text
@@ -70,8 +70,7 @@ def _new_notes(notes: Notes, today: str, new_id: str) -> str:
     kinds = ", ".join(f"`{k}`" for k in _ORDER if k in KINDS)
     sample = render_template("actor", new_id, today, notes)
     said = say(notes.language, "guide.new", new_id=new_id, path=note_path("actor", new_id), kinds=kinds)
-    # make new writes its comments in English, whatever the site's language.
-    return f"## {say(notes.language, 'guide.new.heading')}\n\n" + said + _code(sample, _english(notes.language))
+    return f"## {say(notes.language, 'guide.new.heading')}\n\n" + said + _code(sample)
 
 
 def _kind_section(notes: Notes, kind: str) -> str:
@@ -173,7 +172,7 @@ def _mistakes(language: str, mistakes: list[Mistake]) -> str:
         said = "\n".join(mistake.messages) or say(language, "guide.mistakes.nothing")
         where = say(language, "guide.mistakes.in", path=mistake.path)
         lines += [f"### {mistake.title}\n", f"{mistake.lesson} {where}\n"]
-        note = _code(mistake.text, english if TODO in mistake.text else "")  # make new's English placeholders
+        note = _code(mistake.text)
         output = _code(said, english if mistake.messages else "", "check-output")
         lines += [note, say(language, "guide.mistakes.says"), output]
     return "\n".join(lines)
