@@ -11,7 +11,8 @@ import yaml
 
 from conftest import ROOT, strict_build
 from explainer import load_and_check
-from explainer.init import ASSETS, init_project
+from explainer.init import ASSETS, STARTERS, init_project
+from explainer.lang import TABLES
 from explainer.template import find_unfinished
 
 
@@ -46,19 +47,46 @@ def test_init_refuses_what_it_cannot_start(tmp_path: Path, language: str, existi
         init_project(tmp_path, ROOT, language)
 
 
-def test_once_filled_in_it_builds(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("language", "said", "central"),
+    [
+        ("en", "the article's exact words that say so", "central-question"),
+        ("es", "las palabras exactas del artículo que lo dicen", "pregunta-central"),
+    ],
+)
+def test_once_filled_in_it_builds(tmp_path: Path, language: str, said: str, central: str) -> None:
     project = tmp_path / "new"
-    init_project(project, ROOT)
+    init_project(project, ROOT, language)
     for path in project.rglob("*"):
         if path.suffix in (".md", ".yml"):
             path.write_text(path.read_text(encoding="utf-8").replace("TODO: ", ""), encoding="utf-8")
-    seed = "A made-up article for the test: the article's exact words that say so.\n"
+    seed = f"A made-up article for the test: {said}.\n"
     (project / "seeds" / "article.txt").write_text(seed, encoding="utf-8")
     checked = load_and_check(project)
     assert [str(p) for p in checked.problems] == [] and find_unfinished(checked.notes) == []
     strict_build(project / "mkdocs.yml", tmp_path / "site")
-    assert (tmp_path / "site" / "central-question" / "index.html").is_file()
+    assert (tmp_path / "site" / central / "index.html").is_file()
     assert (tmp_path / "site" / "actors" / "first-actor" / "index.html").is_file()
+
+
+def test_a_spanish_explainer_starts_in_spanish(tmp_path: Path) -> None:
+    init_project(tmp_path / "nuevo", ROOT, "es")
+    written = {
+        p.relative_to(tmp_path / "nuevo").as_posix(): p.read_text(encoding="utf-8")
+        for p in (tmp_path / "nuevo").rglob("*.md")
+    }
+    assert "# La historia que cuenta este explicador" in written["content/story.md"]
+    assert "## Cifras clave" in written["docs/index.md"] and "Key figures" not in written["docs/index.md"]
+    assert 'site_name: "TODO: ¿La pregunta que responde su explicador?"' in (tmp_path / "nuevo/mkdocs.yml").read_text(
+        encoding="utf-8"
+    )
+
+
+def test_every_language_starts_with_the_same_files() -> None:
+    assert {language: sorted(files) for language, files in STARTERS.items()} == {
+        language: sorted(STARTERS["en"]) for language in STARTERS
+    }
+    assert sorted(STARTERS) == sorted(TABLES)
 
 
 class _Config(yaml.SafeLoader):

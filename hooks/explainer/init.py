@@ -12,85 +12,12 @@ import os
 import shutil
 from pathlib import Path
 
-from .lang import TABLES
+from .lang import TABLES, en_init, es_init
 
-STORY = """---
-# The story this explainer tells: everything that belongs to this one story. Replace every TODO.
-question: "TODO: The question your explainer answers?"
-short_title: "TODO: the story in a few words"
-# The sides an actor may be on, in the order the sides page lists them; `short` titles the
-# diagram's columns, `column` places them (1 is leftmost), `in_dispute: "yes"` marks a party.
-sides:
-  - id: side-a
-    label: "TODO: Backing one side"
-    short: "TODO: One side"
-    column: 1
-    in_dispute: "yes"
-  - id: side-b
-    label: "TODO: Backing the other side"
-    short: "TODO: Other side"
-    column: 3
-    in_dispute: "yes"
-  - id: others
-    label: "TODO: Observers and others"
-    short: "TODO: Observers"
-    column: 2
-default_side: others
-# The kinds of link a relation may have, and how the diagram draws each: colour (backing,
-# military, business, hostile, structure), dash (solid, dashed, dotted, dash-dot) and end
-# (arrow, dot, bar, chevron). No two may share both a dash and an end.
-relation_types:
-  - {id: backs, label: "TODO: backs", colour: backing, dash: solid, end: arrow}
-  - {id: works-against, label: "TODO: works against", colour: hostile, dash: solid, end: bar}
-# The page that weighs the competing explanations (content/explanations/).
-question_title: "TODO: The central question?"
-question_slug: central-question
-question_label: "TODO: The central question"
-# Every sentence of the intro (and of a page's description or card, under `pages:`) carries its
-# voice, as notes do: the article's exact words ^["…"], ^[context: where from] or ^[analysis].
-question_intro: "TODO: The paragraph that opens that page.^[analysis]"
-# A change that alters the meaning of what readers read is recorded, not made silently:
-# corrections:
-#   - date: "2026-12-01"
-#     field: question_intro    # or a page's description or card: background.description, question.card
-#     said: What the earlier version said, as published.
-#     why: What was wrong, and what is right.
----
-"""
-SOURCE = """---
-name: "TODO: The outlet's name"
-kind: article
-title: "TODO: The article's headline"
-date: "{year}"
-seed: article.txt
----
-"""
-ACTOR = """---
-name: "TODO: A name as the page shows it"
-kind: person
-role: "TODO: Who they are in this story, in one line.^[\\"TODO: the article's exact words that say so\\"]"
-sources: [article]
----
-"""
-SEED = "TODO: paste the article's text here, byte for byte as published, and never edit it afterwards.\n"
-HOME = """---
-title: "TODO: The question your explainer answers?"
-description: "TODO: The answer in two sentences.^[analysis]"
----
+STARTERS: dict[str, dict[str, str]] = {"en": en_init.STARTER, "es": es_init.STARTER}
+"""The files a new explainer starts with, in each language (lang/<code>_init.py)."""
 
-# TODO: The question your explainer answers?
-
-<!-- explainer: reporting-up-to -->
-
-## Key figures
-
-<!-- explainer: key-figures -->
-
-## Read on
-
-<!-- explainer: ways-in -->
-"""
-CONFIG = """site_name: "TODO: The question your explainer answers?"
+CONFIG = """site_name: "{site_name}"
 site_url: !ENV [SITE_URL, "http://127.0.0.1:8000/"]
 theme:
   name: material
@@ -141,20 +68,18 @@ def init_project(folder: Path, engine: Path, language: str = "en", year: int = 2
     engine is this project's root: the new mkdocs.yml points at its hooks/ and overrides/.
     Raises ValueError, with what to do, for a folder that holds anything or a language with no table.
     """
-    if language not in TABLES:
+    if language not in TABLES or language not in STARTERS:
         raise ValueError(f"no table of words for {language!r}: use one of {', '.join(sorted(TABLES))}")
     if folder.exists() and any(folder.iterdir()):
         raise ValueError(f"{folder} is not empty: start a new explainer in an empty or new folder")
     engine = engine.resolve()
     folder.mkdir(parents=True, exist_ok=True)
     relative = Path(os.path.relpath(engine, folder.resolve()))
-    files = {
-        "content/story.md": STORY,
-        "content/sources/article.md": SOURCE.format(year=year),
-        "content/actors/first-actor.md": ACTOR,
-        "seeds/article.txt": SEED,
-        "docs/index.md": HOME,
+    starter = STARTERS[language]
+    files = {name: text.replace("{year}", str(year)) for name, text in starter.items() if "/" in name}
+    files |= {
         "mkdocs.yml": CONFIG.format(
+            site_name=starter["site_name"],
             overrides=(relative / "overrides").as_posix(),
             hooks=(relative / "hooks" / "explainer_hooks.py").as_posix(),
             language=language,

@@ -5,7 +5,9 @@ setting that also gives Material its language. A language's table is two modules
 the words on the readers' pages, and <code>_guide.py, the editor's guide's (its prose and what
 each field means). Every table has the same keys as English's; the check names any that is
 missing, and the module it belongs in. To add a language, copy en.py and en_guide.py to
-<code>.py and <code>_guide.py, translate their values and add them to TABLES.
+<code>.py and <code>_guide.py, translate their values and add them to TABLES; en_init.py, the
+files `python -m explainer init` starts an explainer with, goes to <code>_init.py and
+init.STARTERS.
 """
 
 from __future__ import annotations

@@ -138,7 +138,8 @@ WORDS: dict[str, str] = {
     "To add a language: copy `hooks/explainer/lang/en.py` and `en_guide.py` (the words of this guide) to files "
     "named for the language's code (`fr.py` and `fr_guide.py` for `fr`), translate every value (keep each "
     "{placeholder} as it is: the site fills it in), add both to `TABLES` in "
-    "`hooks/explainer/lang/__init__.py`, and set `theme.language` to the code. `make check` names every key the "
+    "`hooks/explainer/lang/__init__.py` (and, for `make init`, `en_init.py` to `fr_init.py`, added to `STARTERS` in "
+    "`hooks/explainer/init.py`), and set `theme.language` to the code. `make check` names every key the "
     "new tables lack; until they have them all, the missing words show in the default language (`{default}`).\n",
     # Links, corrections, dates, mistakes, publishing.
     "guide.links.heading": "Links inside text",

@@ -276,7 +276,8 @@ WORDS: dict[str, str] = {
     "Para añadir un idioma: copie `hooks/explainer/lang/en.py` y `en_guide.py` (las palabras de esta guía) en "
     "archivos con el código del idioma (`fr.py` y `fr_guide.py` para `fr`), traduzca cada valor (deje cada "
     "{placeholder} tal cual: el sitio lo rellena), añada las dos a `TABLES` en "
-    "`hooks/explainer/lang/__init__.py` y ponga ese código en `theme.language`. `make check` nombra cada clave que "
+    "`hooks/explainer/lang/__init__.py` (y, para `make init`, `en_init.py` en `fr_init.py`, añadido a `STARTERS` en "
+    "`hooks/explainer/init.py`) y ponga ese código en `theme.language`. `make check` nombra cada clave que "
     "les falte a las tablas nuevas; hasta que las tengan todas, las palabras que faltan salen en el idioma por "
     "defecto (`{default}`).\n",
     "guide.links.heading": "Enlaces dentro del texto",
