@@ -10,6 +10,8 @@ from __future__ import annotations
 import posixpath
 from typing import TYPE_CHECKING
 
+from . import model
+
 if TYPE_CHECKING:
     from .model import Notes, Story
 
@@ -48,6 +50,24 @@ def question_page(story: Story) -> str:
 def site_pages(story: Story) -> dict[str, str]:
     """Every generated page by its key, the central question's ("question") included."""
     return {**PAGES, "question": question_page(story)}
+
+
+INTRO = "question_intro"
+"""The story's one field of prose on a page: the central question's page opens with it."""
+
+
+def corrected_page(story: Story, field: str) -> str | None:
+    """The page that shows what a story correction's field names, or None when it names none:
+    question_intro is the central page's, a page's description ("timeline.description") that
+    page's, and a card ("timeline.card") the home page's."""
+    if field == INTRO:
+        return site_pages(story)["question"]
+    page, _, part = field.partition(".")
+    if page in model.PAGE_KEYS and part == "description":
+        return site_pages(story)[page]
+    if page in model.PAGE_KEYS and part == "card":
+        return PAGES["home"]
+    return None
 
 
 def where(notes: Notes, kind: str, note_id: str) -> tuple[str, str]:

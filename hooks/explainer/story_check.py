@@ -9,29 +9,11 @@ from __future__ import annotations
 import posixpath
 import re
 
-from .model import PAGE_KEYS, Story
-from .pages import CHANGES_PAGE, GUIDE_PAGE, PAGES, site_pages
+from .model import Story
+from .pages import CHANGES_PAGE, GUIDE_PAGE, INTRO, PAGES, corrected_page
 from .problems import Problem
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-
-
-INTRO = "question_intro"
-"""The story's one field of prose on a page: the central question's page opens with it."""
-
-
-def corrected_page(story: Story, field: str) -> str | None:
-    """The page that shows what a story correction's field names, or None when it names none:
-    question_intro is the central page's, a page's description ("timeline.description") that
-    page's, and a card ("timeline.card") the home page's."""
-    if field == INTRO:
-        return site_pages(story)["question"]
-    page, _, part = field.partition(".")
-    if page in PAGE_KEYS and part == "description":
-        return site_pages(story)[page]
-    if page in PAGE_KEYS and part == "card":
-        return PAGES["home"]
-    return None
 
 
 def taken_slugs() -> set[str]:

@@ -13,8 +13,7 @@ from typing import Any
 
 from ..lang import date_words, say
 from ..model import KINDS, Correction, Notes, PartialDate
-from ..pages import where
-from ..story_check import INTRO, corrected_page
+from ..pages import INTRO, corrected_page, where
 from .markup import per_notes, text
 
 STORY = "story"
