@@ -1,7 +1,7 @@
 """Where a quote may come from: one quotation of a source, or one sentence outside quote marks.
 
-Finding a quote's pieces in order anywhere in a source proves little: "Military
-experts are there … to oust Maduro" joins two people's words. So a source is
+Finding a quote's pieces in order anywhere in a source proves little: "The talks
+are over … we will strike first" can join two people's words. So a source is
 cut into quotations, each the words between one pair of quote marks or, outside
 quote marks, one sentence, never crossing a paragraph; every piece of a quote
 must stand in one of them. Each keeps its paragraph, so the check can ask
@@ -181,7 +181,7 @@ def _opens(text: str, index: int) -> bool:
 
 
 def _closes(text: str, index: int) -> bool:
-    """A mark closes a quotation after words, not before a letter (don't, Russia's)."""
+    """A mark closes a quotation after words, not before a letter (don't, the minister's)."""
     before = text[index - 1] if index else " "
     after = text[index + 1] if index + 1 < len(text) else " "
     return not before.isspace() and not after.isalnum()
