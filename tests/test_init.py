@@ -83,8 +83,8 @@ def test_a_spanish_explainer_starts_in_spanish(tmp_path: Path) -> None:
 
 
 def test_every_language_starts_with_the_same_files() -> None:
-    assert {language: sorted(files) for language, files in STARTERS.items()} == {
-        language: sorted(STARTERS["en"]) for language in STARTERS
+    assert {language: sorted(starter.FILES) for language, starter in STARTERS.items()} == {
+        language: sorted(STARTERS["en"].FILES) for language in STARTERS
     }
     assert sorted(STARTERS) == sorted(TABLES)
 

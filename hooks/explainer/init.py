@@ -11,11 +11,13 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from types import ModuleType
 
 from .lang import TABLES, en_init, es_init
 
-STARTERS: dict[str, dict[str, str]] = {"en": en_init.STARTER, "es": es_init.STARTER}
-"""The files a new explainer starts with, in each language (lang/<code>_init.py)."""
+STARTERS: dict[str, ModuleType] = {"en": en_init, "es": es_init}
+"""What a new explainer starts with, in each language (lang/<code>_init.py): its FILES, by path,
+and mkdocs.yml's SITE_NAME."""
 
 CONFIG = """site_name: "{site_name}"
 site_url: !ENV [SITE_URL, "http://127.0.0.1:8000/"]
@@ -76,10 +78,10 @@ def init_project(folder: Path, engine: Path, language: str = "en", year: int = 2
     folder.mkdir(parents=True, exist_ok=True)
     relative = Path(os.path.relpath(engine, folder.resolve()))
     starter = STARTERS[language]
-    files = {name: text.replace("{year}", str(year)) for name, text in starter.items() if "/" in name}
+    files = {name: text.replace("{year}", str(year)) for name, text in starter.FILES.items()}
     files |= {
         "mkdocs.yml": CONFIG.format(
-            site_name=starter["site_name"],
+            site_name=starter.SITE_NAME,
             overrides=(relative / "overrides").as_posix(),
             hooks=(relative / "hooks" / "explainer_hooks.py").as_posix(),
             language=language,

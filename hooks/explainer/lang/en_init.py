@@ -4,8 +4,9 @@ Every TODO is a placeholder the editor replaces; `make check` lists what is left
 languages write the same files, keys and {placeholders} in their words (es_init.py).
 """
 
-STARTER: dict[str, str] = {
-    "site_name": "TODO: The question your explainer answers?",
+SITE_NAME = "TODO: The question your explainer answers?"
+"""mkdocs.yml's site_name."""
+FILES: dict[str, str] = {
     "content/story.md": """---
 # The story this explainer tells: everything that belongs to this one story. Replace every TODO.
 question: "TODO: The question your explainer answers?"

@@ -4,8 +4,9 @@ Cada TODO es un marcador que el editor sustituye; `make check` lista lo que falt
 de YAML, los identificadores y los valores fijos (kind, colour, dash, end) no se traducen.
 """
 
-STARTER: dict[str, str] = {
-    "site_name": "TODO: ¿La pregunta que responde su explicador?",
+SITE_NAME = "TODO: ¿La pregunta que responde su explicador?"
+"""mkdocs.yml's site_name."""
+FILES: dict[str, str] = {
     "content/story.md": """---
 # La historia que cuenta este explicador: todo lo que pertenece a esta historia. Sustituya cada TODO.
 question: "TODO: ¿La pregunta que responde su explicador?"
