@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from . import load_and_check
-from .fields import field_words, fields_of
+from .fields import fields_of
 from .lang import say
 from .model import EMPTY_STORY, Actor, Event, Figure, Notes, PartialDate, Quote, Source, Story
 from .template import TODO, find_unfinished, note_path, note_values, write_note
@@ -206,8 +206,7 @@ def _bad_link(base: _Base) -> tuple[str, str]:
 
 
 def _placeholder(base: _Base) -> tuple[str, str]:
-    role = next(info for info in fields_of(Actor) if info.name == "role")
-    return _write("actor", base.actor, role=f"{TODO}: {field_words(base.language, Actor, role)[1]}")
+    return _write("actor", base.actor, role=f"{TODO}: {say(base.language, 'field.Actor.role')}")
 
 
 def _not_verbatim(base: _Base) -> tuple[str, str] | None:
