@@ -18,7 +18,7 @@ from mkdocs.utils import get_relative_url
 
 from explainer import NotesError, Problem, load_and_check
 from explainer.export import add_to_head, feed_link_tag, json_schema, notes_as_data, render_feed, to_json
-from explainer.lang import say
+from explainer.lang import Told, count, said, say, told
 from explainer.minify import minify_css, strip_indentation
 from explainer.mistakes import collect_mistakes
 from explainer.model import Notes
@@ -106,9 +106,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _Build.notes, _Build.problems = checked.notes, list(checked.problems)
     if checked.problems:
         if not _Build.serving:
-            raise PluginError(str(NotesError(checked.problems)))
+            raise PluginError(str(NotesError(checked.problems, checked.notes.language)))
         for problem in checked.problems:
-            log.error(str(problem))
+            log.error(problem.said(checked.notes.language))
     _hold_back_placeholders(checked.notes)
     _say_if_code_changed()
     _list_actors_in_nav(config, checked.notes)
@@ -131,19 +131,17 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for src_uri, content in generated.items():
         file = File.generated(config, src_uri, content=content)
         if file.dest_uri in published:
-            raise PluginError(_clash(published[file.dest_uri], src_uri, file.dest_uri))
+            clash = _clash(published[file.dest_uri], src_uri, file.dest_uri)
+            raise PluginError(said(notes.language, clash))
         published[file.dest_uri] = src_uri
         files.append(file)
     return files
 
 
-def _clash(taken_by: str, src_uri: str, dest_uri: str) -> str:
+def _clash(taken_by: str, src_uri: str, dest_uri: str) -> Told:
     if taken_by.startswith("docs/"):
-        return f"{taken_by} is published at {dest_uri}, where the generated page {src_uri} goes: rename or remove {taken_by}"
-    return (
-        f"the generated pages {taken_by} and {src_uri} are both published at {dest_uri}: "
-        "rename the note one of them is made from"
-    )
+        return told("check.clash.hand-written", page=taken_by, generated=src_uri, address=dest_uri)
+    return told("check.clash.generated", first=taken_by, second=src_uri, address=dest_uri)
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -156,12 +154,12 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         first_line = page.file.content_string.count("\n") - markdown.count("\n") + 1
         markdown, problems = fill_page(_Build.notes, markdown, page.file.src_uri, path, first_line)
         if problems and not _Build.serving:
-            raise PluginError(str(NotesError(problems)))
+            raise PluginError(str(NotesError(problems, _Build.notes.language)))
         for problem in problems:
-            log.error(str(problem))
+            log.error(problem.said(_Build.notes.language))
         shown += problems
     if shown:
-        markdown = _problem_banner(shown) + markdown
+        markdown = _problem_banner(shown, _Build.notes.language) + markdown
     return markdown + render_abbreviations(_Build.notes, markdown)
 
 
@@ -219,10 +217,11 @@ def _hold_back_placeholders(notes: Notes) -> None:
     """Placeholders from `make new` show while serving; a build refuses to publish them."""
     unfinished = find_unfinished(notes)
     if unfinished and not _Build.serving:
-        listed = "\n".join(f"  {p}" for p in unfinished)
-        raise PluginError(f"{len(unfinished)} placeholder(s) from `make new` to fill in before publishing:\n{listed}")
+        lines = [count(notes.language, "check.placeholders", len(unfinished))]
+        lines += [f"  {p.said(notes.language)}" for p in unfinished]
+        raise PluginError("\n".join(lines))
     for problem in unfinished:
-        log.warning(str(problem))
+        log.warning(problem.said(notes.language))
     _Build.problems += unfinished
 
 
@@ -231,18 +230,15 @@ def _say_if_code_changed() -> None:
     now = _code_stamps()
     changed = sorted(p for p in now.keys() | _STARTED_WITH.keys() if now.get(p) != _STARTED_WITH.get(p))
     if changed and _Build.serving:
-        others = f" (and {', '.join(changed[1:])})" if len(changed) > 1 else ""
-        message = (
-            f"changed since `make serve` started{others}: this preview still runs the old code; "
-            "stop the server (Ctrl+C) and run `make serve` again to use the new code"
-        )
-        log.error(f"{changed[0]}: {message}")
-        _Build.problems.append(Problem(changed[0], 0, "", message))
+        others = told("check.code-changed.others", files=", ".join(changed[1:])) if len(changed) > 1 else ""
+        problem = Problem(changed[0], 0, "", told("check.code-changed", others=others))
+        log.error(problem.said(_Build.notes.language))
+        _Build.problems.append(problem)
 
 
-def _problem_banner(problems: list[Problem]) -> str:
-    lines = [f'!!! failure "The notes have {len(problems)} problem(s): this preview may be incomplete"', ""]
-    lines += [f"    - `{str(p).replace('`', '')}`" for p in sorted(problems)]
+def _problem_banner(problems: list[Problem], language: str) -> str:
+    lines = [f'!!! failure "{count(language, "check.preview-banner", len(problems))}"', ""]
+    lines += [f"    - `{p.said(language).replace('`', '')}`" for p in sorted(problems)]
     return "\n".join(lines) + "\n\n"
 
 

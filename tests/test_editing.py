@@ -360,7 +360,7 @@ def test_make_site_refuses_placeholders(tmp_path: Path) -> None:
     )
     done = build(root, tmp_path / "site")
     assert done.returncode != 0
-    assert "placeholder(s) from `make new` to fill in before publishing" in done.stderr
+    assert "from `make new` to fill in before publishing" in done.stderr
     assert "content/terms/brand-new.md" in done.stderr
 
 

@@ -14,17 +14,16 @@ from explainer import load_and_check
 from explainer.export import render_feed
 from explainer.fields import LOADER_FIELDS, fields_of
 from explainer.lang import (
+    MODULES,
     TABLES,
     date_phrase,
     date_words,
-    en,
     en_guide,
-    es,
     es_guide,
-    language_problems,
     say,
     site_language,
 )
+from explainer.lang.missing import language_problems
 from explainer.model import KINDS, NESTED, STORY_PARTS, PartialDate, Story
 from explainer.render.home import fill_page
 from explainer.render.seo import PageInfo, page_seo, parse_human_date
@@ -114,7 +113,12 @@ def test_the_feed_says_when_in_spanish(updated: PartialDate, said: str) -> None:
 
 @pytest.mark.parametrize(
     ("key", "module"),
-    [("page.timeline", "es.py"), ("guide.title", "es_guide.py"), ("field.Actor.role", "es_guide.py")],
+    [
+        ("page.timeline", "es.py"),
+        ("guide.title", "es_guide.py"),
+        ("field.Actor.role", "es_guide.py"),
+        ("check.notes-have.one", "es_check.py"),
+    ],
 )
 def test_a_key_missing_from_the_sites_language_fails_the_check_by_name(
     minimal: Path, monkeypatch: pytest.MonkeyPatch, key: str, module: str
@@ -129,9 +133,13 @@ def test_a_key_missing_from_the_sites_language_fails_the_check_by_name(
     assert say("es", key) == TABLES["en"][key]  # a preview still shows words
 
 
-def test_each_language_is_two_modules_that_share_no_key() -> None:
-    assert set(en.WORDS) & set(en_guide.WORDS) == set()
-    assert set(es.WORDS) == set(en.WORDS) and set(es_guide.WORDS) == set(en_guide.WORDS)
+def test_each_language_is_three_modules_that_share_no_key() -> None:
+    for modules in MODULES.values():
+        keys = [key for words in modules.values() for key in words]
+        assert len(keys) == len(set(keys))
+        assert {suffix: set(words) for suffix, words in modules.items()} == {
+            suffix: set(words) for suffix, words in MODULES["en"].items()
+        }
 
 
 def test_every_field_an_editor_writes_has_its_meaning_in_every_language() -> None:
@@ -147,8 +155,8 @@ def test_every_field_an_editor_writes_has_its_meaning_in_every_language() -> Non
 def test_a_language_without_a_table_is_named_with_what_to_do() -> None:
     assert [str(p) for p in language_problems("fr", "mkdocs.yml", 12)] == [
         "mkdocs.yml:12: theme.language: no table of words for the language 'fr': use one of en, es, or add "
-        "hooks/explainer/lang/fr.py and fr_guide.py (copy en.py and en_guide.py and translate them; see the editor's "
-        "guide)"
+        "hooks/explainer/lang/fr.py, fr_guide.py and fr_check.py (copy en.py, en_guide.py and en_check.py and "
+        "translate them; see the editor's guide)"
     ]
 
 

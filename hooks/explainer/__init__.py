@@ -11,7 +11,8 @@ from pathlib import Path
 from .check import check_notes
 from .claims import Coverage, check_claims, check_pages
 from .handwritten import read_pages
-from .lang import DEFAULT, language_problems, site_language
+from .lang import DEFAULT, site_language
+from .lang.missing import language_problems
 from .load import load_notes
 from .model import Notes
 from .problems import NotesError, Problem

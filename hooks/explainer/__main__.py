@@ -13,7 +13,7 @@ from pathlib import Path
 from . import Checked, load_and_check
 from .check import MAX_ID_LENGTH, SLUG
 from .init import init_project
-from .lang import TABLES
+from .lang import DEFAULT, TABLES, count, say
 from .model import KINDS
 from .template import find_unfinished, note_path, render_template
 
@@ -44,51 +44,43 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _check(loaded: Checked) -> int:
-    problems = loaded.problems
+    problems, language = loaded.problems, loaded.notes.language
     for problem in problems:
-        print(problem)
+        print(problem.said(language))
     print(loaded.coverage.line())
     unfinished = find_unfinished(loaded.notes)
     if unfinished:
-        print(f"To finish before `make site` will publish ({len(unfinished)}):")
+        print(say(language, "check.to-finish", n=len(unfinished)))
         for problem in unfinished:
-            print(f"  {problem}")
+            print(f"  {problem.said(language)}")
     if problems:
-        print(f"{len(problems)} problem(s) found.", file=sys.stderr)
+        print(count(language, "check.found", len(problems)), file=sys.stderr)
         return 1
-    count = sum(len(getattr(loaded.notes, kind + "s")) for kind in KINDS)
-    left = f"; {len(unfinished)} placeholder(s) left to fill in" if unfinished else ""
-    print(f"{count} notes checked, {len(loaded.notes.seeds)} seed(s): no problems{left}.")
+    notes = sum(len(getattr(loaded.notes, kind + "s")) for kind in KINDS)
+    left = count(language, "check.left", len(unfinished)) if unfinished else ""
+    print(say(language, "check.clean", notes=notes, seeds=len(loaded.notes.seeds), left=left))
     return 0
 
 
 def _new(root: Path, loaded: Checked, kind: str, note_id: str, today: str) -> int:
+    language = loaded.notes.language
     if len(note_id) > MAX_ID_LENGTH:
-        print(
-            f"the id is {len(note_id)} characters long: use at most {MAX_ID_LENGTH} (army-chief, minister-denies-visit)",
-            file=sys.stderr,
-        )
+        print(say(language, "check.new.too-long", length=len(note_id), limit=MAX_ID_LENGTH), file=sys.stderr)
         return 2
     if not SLUG.match(note_id):
-        print(
-            f"{note_id!r} is not a plain id: use lower-case letters, digits and single hyphens (army-chief, minister-denies-visit)",
-            file=sys.stderr,
-        )
+        print(say(language, "check.new.not-plain", id=note_id), file=sys.stderr)
         return 2
     existing = {n.id: n.origin for n in getattr(loaded.notes, kind + "s")}
     target = root / "content" / note_path(kind, note_id)
     if note_id in existing or (kind, note_id) in loaded.broken or target.exists():
         where = existing.get(note_id)
-        place = f" at {where.path}:{where.line}" if where else ""
-        article = "an" if kind[0] in "aeiou" else "a"
-        print(
-            f"{article} {kind} with id {note_id!r} exists already{place}: pick another id, or edit that note",
-            file=sys.stderr,
-        )
+        place = say(language, "check.new.at", path=where.path, line=where.line) if where else ""
+        note = say(language, f"check.a.{kind}")
+        print(say(language, "check.new.exists", note=note, id=note_id, place=place), file=sys.stderr)
         return 2
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(render_template(kind, note_id, today, loaded.notes), encoding="utf-8")
-    print(f"Wrote {target.relative_to(root).as_posix()}: replace every TODO, then run `make check`.")
+    print(say(language, "check.new.wrote", path=target.relative_to(root).as_posix()))
     return 0
 
 
@@ -98,8 +90,9 @@ def _init(folder: Path, language: str) -> int:
     except ValueError as err:
         print(err, file=sys.stderr)
         return 2
-    print(f"Wrote a new explainer in {folder}: " + ", ".join(written))
-    print("Next: paste the article into seeds/article.txt, replace every TODO, then run `make check` there.")
+    language = language if language in TABLES else DEFAULT
+    print(say(language, "check.init.wrote", folder=folder, files=", ".join(written)))
+    print(say(language, "check.init.next"))
     return 0
 
 

@@ -66,7 +66,7 @@ def collect_mistakes(notes: Notes) -> list[Mistake]:
     if base is None:
         return []
     made = [(key, broken) for key, make in _MISTAKES if (broken := make(base)) is not None]
-    said = _run(_project(notes, base), tuple(broken for _, broken in made))
+    said = _run(_project(notes, base), tuple(broken for _, broken in made), notes.language)
     pairs = zip(made, said, strict=True)
     words = functools.partial(say, notes.language)
     return [
@@ -80,7 +80,7 @@ def base_messages(notes: Notes) -> tuple[str, ...]:
     base = _base(notes)
     if base is None:
         return ()
-    (messages,) = _run(_project(notes, base), (None,))
+    (messages,) = _run(_project(notes, base), (None,), notes.language)
     return messages
 
 
@@ -97,18 +97,20 @@ def _project(notes: Notes, base: _Base) -> tuple[tuple[str, str], ...]:
 
 @functools.lru_cache(maxsize=16)
 def _run(
-    project: tuple[tuple[str, str], ...], changes: tuple[tuple[str, str] | None, ...]
+    project: tuple[tuple[str, str], ...], changes: tuple[tuple[str, str] | None, ...], language: str
 ) -> tuple[tuple[str, ...], ...]:
-    """What checking the tiny project says with each change (a file's path and text; None: as it is)."""
+    """What checking the tiny project says, in the language, with each change (a file's path and text;
+    None: as it is)."""
     texts = dict(project)
-    return tuple(_check(texts if change is None else {**texts, change[0]: change[1]}) for change in changes)
+    return tuple(_check(texts if change is None else {**texts, change[0]: change[1]}, language) for change in changes)
 
 
-def _check(texts: dict[str, str]) -> tuple[str, ...]:
-    checked = load_and_check(_ROOT, texts=texts)
+def _check(texts: dict[str, str], language: str) -> tuple[str, ...]:
+    checked = load_and_check(_ROOT, texts=texts, language=language)
     if not checked.problems:
-        return tuple(f"To finish before `make site` will publish: {p}" for p in find_unfinished(checked.notes))
-    return tuple(str(p) for p in checked.problems)
+        unfinished = find_unfinished(checked.notes)
+        return tuple(say(language, "check.to-finish.one", problem=p.said(language)) for p in unfinished)
+    return tuple(p.said(language) for p in checked.problems)
 
 
 def _base(notes: Notes) -> _Base | None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .lang import DEFAULT, Told, count, said
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -16,23 +18,26 @@ class Problem:
     """1-based line number; 0 when the problem is with the whole file."""
     field: str
     """The field at fault, or '' when it is not one field."""
-    message: str
-    """What was found and how to fix it."""
+    message: Told | str
+    """What was found and how to fix it, in words kept until the language is known (lang.said)."""
 
     def __str__(self) -> str:
+        return self.said(DEFAULT)
+
+    def said(self, language: str) -> str:
+        """The problem as an editor of the language reads it: file:line: field: what to do."""
         where = f"{self.path}:{self.line}" if self.line else self.path
         what = f" {self.field}:" if self.field else ""
-        return f"{where}:{what} {self.message}"
+        return f"{where}:{what} {said(language, self.message)}"
 
 
 class NotesError(Exception):
     """Raised with every problem at once when the notes cannot be used."""
 
-    def __init__(self, problems: list[Problem]) -> None:
+    def __init__(self, problems: list[Problem], language: str = DEFAULT) -> None:
         self.problems = sorted(problems)
-        count = len(self.problems)
-        noun = "problem" if count == 1 else "problems"
-        lines = [f"The notes have {count} {noun}:"] + [f"  {p}" for p in self.problems]
+        lines = [count(language, "check.notes-have", len(self.problems))]
+        lines += [f"  {p.said(language)}" for p in self.problems]
         super().__init__("\n".join(lines))
 
 

@@ -1,32 +1,44 @@
-"""Every word the engine writes on a page, in the language of the site.
+"""Every word the engine writes, in the language of the site.
 
 One table per language, chosen by the site's language: mkdocs.yml's `theme.language`, the
-setting that also gives Material its language. A language's table is two modules: <code>.py,
-the words on the readers' pages, and <code>_guide.py, the editor's guide's (its prose and what
-each field means). Every table has the same keys as English's; the check names any that is
-missing, and the module it belongs in. To add a language, copy en.py and en_guide.py to
-<code>.py and <code>_guide.py, translate their values and add them to TABLES; en_init.py, the
-files `python -m explainer init` starts an explainer with, goes to <code>_init.py and
-init.STARTERS.
+setting that also gives Material its language. A language's table is three modules: <code>.py,
+the words on the readers' pages; <code>_guide.py, the editor's guide's (its prose and what
+each field means); and <code>_check.py, what `make check`, `make serve` and `make site` tell an
+editor. Every table has the same keys as English's; the check names any that is missing, and
+the module it belongs in. To add a language, copy en.py, en_guide.py and en_check.py to
+<code>.py, <code>_guide.py and <code>_check.py, translate their values and add them to MODULES;
+en_init.py, the files `python -m explainer init` starts an explainer with, goes to
+<code>_init.py and init.STARTERS.
+
+What the check finds is found before anyone knows who will read it: a Told keeps the key and
+its values, and said() writes it in a language when it is shown.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Union
 
 from ..model import PartialDate
-from ..problems import Problem
-from . import en, en_guide, es, es_guide
+from . import en, en_check, en_guide, es, es_check, es_guide
 
-TABLES: dict[str, dict[str, str]] = {"en": en.WORDS | en_guide.WORDS, "es": es.WORDS | es_guide.WORDS}
+MODULES: dict[str, dict[str, dict[str, str]]] = {
+    "en": {"": en.WORDS, "_guide": en_guide.WORDS, "_check": en_check.WORDS},
+    "es": {"": es.WORDS, "_guide": es_guide.WORDS, "_check": es_check.WORDS},
+}
+"""Each language's modules (lang/<code><suffix>.py) and their words."""
+TABLES: dict[str, dict[str, str]] = {
+    code: {key: words for table in modules.values() for key, words in table.items()}
+    for code, modules in MODULES.items()
+}
 """Each language's table of words, by its code (as mkdocs.yml's theme.language writes it)."""
 DEFAULT = "en"
 _LANGUAGE = re.compile(r"^\s+language:\s*['\"]?([A-Za-z_-]+)['\"]?\s*(?:#.*)?$")
 
 
-def say(language: str, key: str, **values: Any) -> str:
+def say(language: str, key: str, /, **values: Any) -> str:
     """The words for key in the language, with {names} filled from values.
 
     A key the language's table lacks is a check problem (language_problems); a preview still
@@ -37,7 +49,38 @@ def say(language: str, key: str, **values: Any) -> str:
     return template.format(**values) if values else template
 
 
-def count(language: str, key: str, n: int, **values: Any) -> str:
+Value = Union[str, int, "Told"]
+"""What fills a Told's {name}: words, a number, or other words kept until the language is known."""
+
+
+@dataclass(frozen=True)
+class Told:
+    """Words for an editor, kept as their key and values until the language they are shown in is known."""
+
+    key: str
+    values: tuple[tuple[str, Value], ...] = ()
+
+    def __str__(self) -> str:
+        return said(DEFAULT, self)
+
+    def __lt__(self, other: Told) -> bool:
+        return (self.key, str(self)) < (other.key, str(other))
+
+
+def told(key: str, **values: Value) -> Told:
+    """The words for key (a key of lang/<code>_check.py), with values for its {names}."""
+    return Told(key, tuple(values.items()))
+
+
+def said(language: str, words: Told | str) -> str:
+    """Told words written in the language, any words they hold written in it too."""
+    if isinstance(words, str):
+        return words
+    values = {name: said(language, value) if isinstance(value, Told) else value for name, value in words.values}
+    return say(language, words.key, **values)
+
+
+def count(language: str, key: str, n: int, /, **values: Any) -> str:
     """Words with a number: key.one for one, key.other for any other number ({n} is the number)."""
     return say(language, f"{key}.{'one' if n == 1 else 'other'}", n=n, **values)
 
@@ -65,25 +108,6 @@ def date_phrase(language: str, use: str, date: PartialDate) -> str:
 
 def month_abbreviation(language: str, month: int) -> str:
     return say(language, f"month-abbr.{month}")
-
-
-def language_problems(language: str, path: str = "mkdocs.yml", line: int = 0) -> list[Problem]:
-    """What keeps the site's language from being written: no table, or keys its table lacks."""
-    if language not in TABLES:
-        known = ", ".join(sorted(TABLES))
-        message = (
-            f"no table of words for the language {language!r}: use one of {known}, or add "
-            f"hooks/explainer/lang/{language}.py and {language}_guide.py (copy en.py and en_guide.py and translate "
-            "them; see the editor's guide)"
-        )
-        return [Problem(path, line, "theme.language", message)]
-    problems = []
-    for key in TABLES[DEFAULT]:
-        if key not in TABLES[language]:
-            module = "_guide" if key in en_guide.WORDS else ""
-            message = f"missing from the {language!r} table: add it, translating en{module}.py's"
-            problems.append(Problem(f"hooks/explainer/lang/{language}{module}.py", 0, key, message))
-    return problems
 
 
 def site_language(root: Path) -> tuple[str, int]:

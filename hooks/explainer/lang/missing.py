@@ -1,0 +1,20 @@
+"""What keeps the site's language from being written: no table for it, or keys its table lacks."""
+
+from __future__ import annotations
+
+from ..problems import Problem
+from . import DEFAULT, MODULES, TABLES, told
+
+
+def language_problems(language: str, path: str = "mkdocs.yml", line: int = 0) -> list[Problem]:
+    """A problem for a language with no table, or one for each key its modules lack (named by module)."""
+    if language not in TABLES:
+        known = ", ".join(sorted(TABLES))
+        return [Problem(path, line, "theme.language", told("check.language.unknown", language=language, known=known))]
+    problems = []
+    for suffix, words in MODULES[DEFAULT].items():
+        for key in words:
+            if key not in TABLES[language]:
+                missing = told("check.language.missing", language=language, english=f"en{suffix}.py")
+                problems.append(Problem(f"hooks/explainer/lang/{language}{suffix}.py", 0, key, missing))
+    return problems
