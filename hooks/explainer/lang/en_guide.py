@@ -135,9 +135,10 @@ WORDS: dict[str, str] = {
     "its search their language. This site is in `{code}`; the tables are {known}. Dates follow the language "
     "too (25 March 2019, 25 de marzo de 2019). The notes and the story note are written in the site's language by "
     "their editors.\n\n"
-    "To add a language: copy `hooks/explainer/lang/en.py` and `en_guide.py` (the words of this guide) to files "
-    "named for the language's code (`fr.py` and `fr_guide.py` for `fr`), translate every value (keep each "
-    "{placeholder} as it is: the site fills it in), add both to `TABLES` in "
+    "To add a language: copy `hooks/explainer/lang/en.py`, `en_guide.py` (the words of this guide) and "
+    "`en_check.py` (what the check says) to files named for the language's code (`fr.py`, `fr_guide.py` and "
+    "`fr_check.py` for `fr`), translate every value (keep each {placeholder} as it is: the site fills it in), add "
+    "the three to `MODULES` in "
     "`hooks/explainer/lang/__init__.py` (and, for `make init`, `en_init.py` to `fr_init.py`, added to `STARTERS` in "
     "`hooks/explainer/init.py`), and set `theme.language` to the code. `make check` names every key the "
     "new tables lack; until they have them all, the missing words show in the default language (`{default}`).\n",
