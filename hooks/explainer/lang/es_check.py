@@ -65,7 +65,7 @@ WORDS: dict[str, str] = {
     "otro identificador",
     "check.check.id-not-plain": "{id!r} no es un identificador simple: use minúsculas, cifras y guiones sueltos "
     "(army-chief)",
-    "check.check.id-used": "{kind} {id!r} ya se usa en {path}:{line}: elija otro identificador",
+    "check.check.id-used": "el identificador de {kind} {id!r} ya se usa en {path}:{line}: elija otro identificador",
     # check.py: campos, referencias y fechas.
     "check.check.self-relation": "{subject!r} no puede tener una relación {type} consigo mismo",
     "check.check.no-seed": "no existe el archivo seeds/{seed}: copie allí el texto del artículo",
