@@ -56,7 +56,7 @@ WORDS: dict[str, str] = {
     "check.check.id-too-long": "tiene {length} caracteres: acorte el identificador a {limit} como máximo",
     "check.check.id-reserved": "el identificador de {kind} {id!r} lo usa {used}: elija otro identificador",
     "check.check.reserved.actors-index": "la página índice de Actores, actors/index.md",
-    "check.check.reserved.one-source": "la lista de la página de Fuentes de lo que se apoya en una sola fuente",
+    "check.check.reserved.one-source": "la lista, en la página de Fuentes, de lo que se apoya en una sola fuente",
     "check.check.reserved.every-relation": "el encabezado de la tabla de relaciones",
     "check.check.reserved.sides-diagram": "el diagrama de los bandos",
     "check.check.id-page-anchor": "el identificador de {kind} {id!r} es un ancla que las páginas usan para las "
