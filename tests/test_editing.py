@@ -347,7 +347,7 @@ def test_a_second_seed_can_be_cited_with_no_code_change(edited: Edited, tmp_path
     quotes.write_text(quotes.read_text(encoding="utf-8").replace("going nowhere", "going somewhere"), encoding="utf-8")
     loaded = load_notes(root / "content", root / "seeds", root)
     [problem] = check_notes(loaded.notes, loaded.broken)
-    assert "seeds/second-article.txt" in problem.message and "going nowhere fast" in problem.message
+    assert "seeds/second-article.txt" in str(problem.message) and "going nowhere fast" in str(problem.message)
 
 
 def test_make_site_refuses_placeholders(tmp_path: Path) -> None:

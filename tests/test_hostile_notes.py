@@ -317,7 +317,9 @@ def test_every_markdown_field_is_checked_for_links(minimal: Path) -> None:
             expected.add(("text", "[[evidencetext:x]]"))
         made[kind + "s"] = [note]
     notes = Notes(**{k: tuple(v) for k, v in made.items()}, seeds=base.seeds)
-    found = {(p.field, p.message.split("]]")[0] + "]]") for p in check_notes(notes) if "unknown kind" in p.message}
+    found = {
+        (p.field, str(p.message).split("]]")[0] + "]]") for p in check_notes(notes) if "unknown kind" in str(p.message)
+    }
     assert found == expected
     covered = {(cls, field) for cls, fields in PROSE.items() for field in fields}
     assert len(expected) == len(covered)

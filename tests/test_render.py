@@ -81,7 +81,7 @@ def test_hostile_names_and_quotes_render_as_text_on_every_page(tmp_path: Path) -
     )
     checked = load_and_check(write_project(tmp_path, files))
     # The check refuses the script and the handler; a preview still renders them, as text.
-    assert [(p.line, p.field, p.message[:20]) for p in checked.problems] == [
+    assert [(p.line, p.field, str(p.message)[:20]) for p in checked.problems] == [
         (2, "name", "<script> is not allo"),
         (2, "name", "the onerror= attribu"),
     ]

@@ -14,6 +14,7 @@ from typing import Any
 
 from . import model
 from .fields import CHOICES, REFERENCES, story_choices
+from .lang import Told, Value, told
 from .load import ANY_ID
 from .model import Notes, Origin, PartialDate
 from .problems import Problem
@@ -34,13 +35,13 @@ from .wikilinks import PROSE, find_links, link_problem
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_ID_LENGTH = 80
 """Ids become file names, addresses and anchors: a longer one is a mistake (and past 255, no file)."""
-RESERVED_IDS: dict[str, dict[str, str]] = {
-    "actor": {"index": "the Actors index page, actors/index.md"},
-    "source": {"one-source": "the Sources page's list of claims resting on one source"},
+RESERVED_IDS: dict[str, dict[str, Told]] = {
+    "actor": {"index": told("check.check.reserved.actors-index")},
+    "source": {"one-source": told("check.check.reserved.one-source")},
     "relation": {
-        "every-relation": "the heading of the table of relations",
+        "every-relation": told("check.check.reserved.every-relation"),
         **{
-            f"wbw-{size}-{part}": "the diagram of the sides"
+            f"wbw-{size}-{part}": told("check.check.reserved.sides-diagram")
             for size in ("wide", "narrow")
             for part in ("title", "desc")
         },
@@ -53,10 +54,25 @@ PAGE_ANCHORS = re.compile(r"evidence(?:-ref)?(?:-\d+)?|correction-.+")
 """Anchors every page may write: its Evidence list and its entries (render/evidence.py), and
 corrections (render/corrections.py). No note of any kind may take one as its id."""
 """The central question's page anchors each point as <explanation>-for-<n>: no explanation's own id may look so."""
+_MONTHS = (
+    told("month.1"),
+    told("month.2"),
+    told("month.3"),
+    told("month.4"),
+    told("month.5"),
+    told("month.6"),
+    told("month.7"),
+    told("month.8"),
+    told("month.9"),
+    told("month.10"),
+    told("month.11"),
+    told("month.12"),
+)
+"""Each month's name, from the pages' table (a key is written out to be found: tests/test_told.py)."""
 
 
 @functools.lru_cache(maxsize=16384)
-def _text_problems(text: str) -> tuple[tuple[int, str], ...]:
+def _text_problems(text: str) -> tuple[tuple[int, Told], ...]:
     """text_problems, remembered: the editor's guide checks the same texts once per example."""
     return tuple(text_problems(text))
 
@@ -82,7 +98,7 @@ class _Checker:
         self.unreadable = {kind for kind, id_ in broken if id_ == ANY_ID}
         """Kinds with a file that could not be read: any id of theirs may exist, so none is 'unknown'."""
 
-    def add(self, origin: Origin, line: int, field: str, message: str) -> None:
+    def add(self, origin: Origin, line: int, field: str, message: Told) -> None:
         self.problems.append(Problem(origin.path, line or origin.line_of(field), field, message))
 
     def run(self) -> None:
@@ -97,63 +113,47 @@ class _Checker:
                 self.check_spellings(note)
         for relation in self.notes.relations:
             if relation.subject == relation.object:
-                self.add(relation.origin, 0, "object", f"{relation.subject!r} cannot {relation.type} itself")
+                itself = told("check.check.self-relation", subject=relation.subject, type=relation.type)
+                self.add(relation.origin, 0, "object", itself)
         for source in self.notes.sources:
             if source.seed and source.seed not in self.notes.seeds:
-                self.add(source.origin, 0, "seed", f"no file seeds/{source.seed}: copy the article's text there")
+                self.add(source.origin, 0, "seed", told("check.check.no-seed", seed=source.seed))
         for quote in self.notes.quotes:
             self.check_quote(quote)
         for figure in self.notes.figures:
             self.check_figure(figure)
 
     def check_id(self, kind: str, note: Any, seen: dict[str, Origin]) -> None:
-        if len(note.id) > MAX_ID_LENGTH:
-            self.add(note.origin, 0, "id", f"{len(note.id)} characters long: shorten the id to {MAX_ID_LENGTH} at most")
-        elif note.id in RESERVED_IDS.get(kind, {}):
-            used = RESERVED_IDS[kind][note.id]
-            self.add(note.origin, 0, "id", f"{kind} id {note.id!r} is taken by {used}: pick another id")
-        elif PAGE_ANCHORS.fullmatch(note.id):
-            self.add(
-                note.origin,
-                0,
-                "id",
-                f"{kind} id {note.id!r} is an anchor pages use for evidence or corrections: pick another id",
-            )
-        elif kind == "explanation" and _EVIDENCE_ANCHOR.search(note.id):
-            self.add(
-                note.origin,
-                0,
-                "id",
-                f"explanation id {note.id!r} looks like the anchor of a point of evidence: pick another id",
-            )
-        elif not SLUG.match(note.id):
-            self.add(
-                note.origin,
-                0,
-                "id",
-                f"{note.id!r} is not a plain id: use lower-case letters, digits and single hyphens (army-chief)",
-            )
-        elif note.id in seen:
-            first = seen[note.id]
-            self.add(
-                note.origin,
-                0,
-                "id",
-                f"{kind} {note.id!r} is already used at {first.path}:{first.line}: pick another id",
-            )
+        id_ = note.id
+        if len(id_) > MAX_ID_LENGTH:
+            self.add(note.origin, 0, "id", told("check.check.id-too-long", length=len(id_), limit=MAX_ID_LENGTH))
+        elif id_ in RESERVED_IDS.get(kind, {}):
+            used = RESERVED_IDS[kind][id_]
+            self.add(note.origin, 0, "id", told("check.check.id-reserved", kind=kind, id=id_, used=used))
+        elif PAGE_ANCHORS.fullmatch(id_):
+            self.add(note.origin, 0, "id", told("check.check.id-page-anchor", kind=kind, id=id_))
+        elif kind == "explanation" and _EVIDENCE_ANCHOR.search(id_):
+            self.add(note.origin, 0, "id", told("check.check.id-evidence-anchor", id=id_))
+        elif not SLUG.match(id_):
+            self.add(note.origin, 0, "id", told("check.check.id-not-plain", id=id_))
+        elif id_ in seen:
+            first = seen[id_]
+            used_at = told("check.check.id-used", kind=kind, id=id_, path=first.path, line=first.line)
+            self.add(note.origin, 0, "id", used_at)
         else:
-            seen[note.id] = note.origin
+            seen[id_] = note.origin
 
     def check_fields(self, note: Any, origin: Origin, line: int) -> None:
         for f in dataclasses.fields(note):
             value = getattr(note, f.name)
             allowed = CHOICES.get((type(note), f.name)) or self.story_allowed.get((type(note), f.name))
             if allowed and value not in allowed and value != f.default:  # an actor's side may be left out
-                self.add(origin, line, f.name, f"{value!r} is not one of: {', '.join(allowed)}")
+                choice = told("check.check.not-a-choice", value=repr(value), allowed=", ".join(allowed))
+                self.add(origin, line, f.name, choice)
             if f.name in REFERENCES:
                 self.check_references(f.name, value, origin, line)
             if f.name == "sources" and not value:
-                self.add(origin, line, "sources", "cite at least one source: `sources: [source-id]`")
+                self.add(origin, line, "sources", told("check.check.no-sources"))
             self.check_text(type(note), f.name, value, origin, line)
             if isinstance(value, PartialDate):
                 self.check_date(note, f.name, value, origin, line)
@@ -166,48 +166,34 @@ class _Checker:
                     self.check_fields(item, origin, item.line)
             required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
             if required and f.name != "id" and isinstance(value, str) and not value:
-                self.add(origin, line, f.name, "is empty: write it, or remove the note")
+                self.add(origin, line, f.name, told("check.check.empty"))
 
     def check_references(self, field: str, value: str | tuple[str, ...], origin: Origin, line: int) -> None:
         kind = REFERENCES[field]
         for ref in (value,) if isinstance(value, str) else value:
             if ref and ref not in self.ids[kind] and kind not in self.unreadable:
                 known = ", ".join(sorted(self.ids[kind])[:12])
-                self.add(
-                    origin, line, field, f"no {kind} with id {ref!r}: add content/{kind}s/{ref} or use one of: {known}"
-                )
+                self.add(origin, line, field, told("check.check.unknown-ref", kind=kind, ref=ref, known=known))
 
     def check_date(self, note: Any, field: str, date: PartialDate, origin: Origin, line: int) -> None:
         if date.sort_key() > (self.today.year, self.today.month, self.today.day):
-            self.add(origin, line, field, f"{date.iso()} is in the future")
+            self.add(origin, line, field, told("check.check.future", date=date.iso()))
         if field == "updated":
             return
         cited = [self.sources[s] for s in getattr(note, "sources", ()) if s in self.sources]
         published = [s.date for s in cited if s.date is not None]
         if published and all(date.first_day() > p.last_day() for p in published):
-            latest = max(published, key=PartialDate.sort_key).human()
-            self.add(
-                origin,
-                line,
-                field,
-                f"{date.iso()} is later than its sources were published ({latest}): "
-                "write the date only as precisely as the source allows",
-            )
+            latest = _date_words(max(published, key=PartialDate.sort_key))
+            self.add(origin, line, field, told("check.check.before-sources", date=date.iso(), latest=latest))
 
     def check_spellings(self, note: Any) -> None:
         """Aliases and terms are looked for in every page's text: none may be blank, no term an everyday word."""
         if any(not alias for alias in getattr(note, "aliases", ())):
-            self.add(note.origin, 0, "aliases", "holds an empty alias: remove it, or write the other name")
+            self.add(note.origin, 0, "aliases", told("check.check.empty-alias"))
         if isinstance(note, model.Term):
             for field, spelling in (("term", note.term), *(("aliases", alias) for alias in note.aliases)):
                 if spelling and too_common(spelling):
-                    self.add(
-                        note.origin,
-                        0,
-                        field,
-                        f"{spelling!r} is too short or too common a word to mark as a glossary term on every page: "
-                        "write the term as a phrase readers would look up",
-                    )
+                    self.add(note.origin, 0, field, told("check.check.common-term", spelling=spelling))
 
     def check_text(self, cls: type, field: str, value: Any, origin: Origin, line: int) -> None:
         """Every text obeys text_rules; [[...]] links resolve, and stand only in the fields made into Markdown."""
@@ -221,11 +207,12 @@ class _Checker:
                 continue
             prose = PROSE.get(cls, ())
             for link in find_links(item):
-                if field in prose:
-                    problem = "" if link.kind in self.unreadable else link_problem(link, self.ids)
-                else:
-                    where = f" (links work in {', '.join(prose)})" if prose else ""
-                    problem = f"[[{link.kind}:{link.id}]]: {field} is plain text, where no link is made: write the words{where}"
+                problem: Told | None = None
+                if field not in prose:
+                    where: Value = told("check.check.plain-link.where", fields=", ".join(prose)) if prose else ""
+                    problem = told("check.check.plain-link", kind=link.kind, id=link.id, field=field, where=where)
+                elif link.kind not in self.unreadable:
+                    problem = link_problem(link, self.ids)
                 if problem:
                     self.add(origin, start + link.line_offset, field, problem)
 
@@ -241,7 +228,7 @@ class _Checker:
     def check_quote(self, quote: model.Quote) -> None:
         texts = self._seed_texts(quote.sources)
         if not texts and set(quote.sources) <= self.sources.keys():
-            self.add(quote.origin, 0, "sources", "cite a source whose text is in seeds/, so the quote can be checked")
+            self.add(quote.origin, 0, "sources", told("check.check.quote-unchecked"))
             return
         if not texts or not quote.text.strip():
             return
@@ -249,60 +236,42 @@ class _Checker:
         short = short_piece(quote.text)
         one_word = len(quote.text.split()) < 2
         if one_word:
-            self.add(
-                quote.origin,
-                0,
-                "text",
-                f"a single word cannot stand as a quote: {self._one_line(quote.text)}; say it in a note's own "
-                'sentence, the word in quotation marks, with its passage: She called it "premature".^["…"]',
-            )
+            self.add(quote.origin, 0, "text", told("check.check.one-word", quote=self._one_line(quote.text)))
         elif short is not None and not any(is_whole(quote.text, passage) for _, _, passage in found):
             cut = len(pieces(quote.text)) > 1
-            shown = self._one_line(quote.text) + (f" (the piece {self._one_line(short)})" if cut else "")
-            self.add(
-                quote.origin,
-                0,
-                "text",
-                f"too short to quote: {shown}; quote at least {MIN_WORDS} words either side of a cut, "
-                "or all that the source holds between one pair of quote marks",
-            )
+            piece: Value = told("check.check.too-short.piece", piece=self._one_line(short)) if cut else ""
+            too_short = told("check.check.too-short", quote=self._one_line(quote.text), piece=piece, least=MIN_WORDS)
+            self.add(quote.origin, 0, "text", too_short)
         if not found:
             if pieces(quote.text):  # a quote of nothing but cuts is too short, and that is said
                 self._quote_not_found(quote, texts)
             return
         speaker = next((a for a in self.notes.actors if a.id == quote.speaker), None)
         if speaker and not any(names_speaker(p, speaker_names(speaker), text) for _, text, p in found):
-            self.add(
-                quote.origin,
-                0,
-                "speaker",
-                f"speaker {speaker.name!r} (or an alias) is not named next to this passage in seeds/{found[0][0]}: "
-                f"{self._one_line(quote.text)}; check the speaker, or add the name the source gives them to the "
-                "actor's aliases",
-            )
+            quoted = self._one_line(quote.text)
+            unnamed = told("check.check.speaker", name=speaker.name, seed=found[0][0], quote=quoted)
+            self.add(quote.origin, 0, "speaker", unnamed)
 
     def _quote_not_found(self, quote: model.Quote, texts: list[tuple[str, str]]) -> None:
         apart = next(((seed, text) for seed, text in texts if find_verbatim(quote.text, text)), None)
         if apart:
             seed, text = apart
-            where = "quotations or sentences" if in_one_paragraph(quote.text, text) else "paragraphs"
-            what = "pieces come from different" if len(pieces(quote.text)) > 1 else "runs across"
-            self.add(
-                quote.origin,
-                0,
-                "text",
-                f"quote {what} {where} in seeds/{seed}: {self._one_line(quote.text)}; quote one passage, or make two quotes",
-            )
+            quoted = self._one_line(quote.text)
+            if len(pieces(quote.text)) > 1:
+                if in_one_paragraph(quote.text, text):
+                    message = told("check.check.pieces-apart", seed=seed, quote=quoted)
+                else:
+                    message = told("check.check.pieces-apart.paragraphs", seed=seed, quote=quoted)
+            elif in_one_paragraph(quote.text, text):
+                message = told("check.check.runs-across", seed=seed, quote=quoted)
+            else:
+                message = told("check.check.runs-across.paragraphs", seed=seed, quote=quoted)
+            self.add(quote.origin, 0, "text", message)
             return
         seed, text = texts[0]
         closest = closest_passage(quote.text, text)
-        self.add(
-            quote.origin,
-            0,
-            "text",
-            f"quote not found word for word in seeds/{seed}: {self._one_line(quote.text)}; "
-            f"closest passage: {self._one_line(closest)}",
-        )
+        quoted, closest_line = self._one_line(quote.text), self._one_line(closest)
+        self.add(quote.origin, 0, "text", told("check.check.not-found", seed=seed, quote=quoted, closest=closest_line))
 
     @staticmethod
     def _one_line(value: str, most: int = 160) -> str:
@@ -313,10 +282,18 @@ class _Checker:
     def check_figure(self, figure: model.Figure) -> None:
         texts = self._seed_texts(figure.sources)
         if not texts and set(figure.sources) <= self.sources.keys():
-            self.add(figure.origin, 0, "sources", "cite a source whose text is in seeds/, so the figure can be checked")
+            self.add(figure.origin, 0, "sources", told("check.check.figure-unchecked"))
             return
         if texts and not any(contains_token(figure.value, text) for _, text in texts):
             seeds = ", ".join(f"seeds/{seed}" for seed, _ in texts)
-            self.add(
-                figure.origin, 0, "value", f"{figure.value!r} does not appear in {seeds}: write it as the source does"
-            )
+            self.add(figure.origin, 0, "value", told("check.check.figure-missing", value=figure.value, seeds=seeds))
+
+
+def _date_words(date: PartialDate) -> Value:
+    """A date in words (2019, March 2019, 25 March 2019), written in the language it is shown in."""
+    if date.month is None:
+        return str(date.year)
+    month = _MONTHS[date.month - 1]
+    if date.day is None:
+        return told("date.month", month=month, year=date.year)
+    return told("date.day", day=date.day, month=month, year=date.year)

@@ -9,7 +9,7 @@
   Editors write Markdown and plain HTML; a news page never means these.
 - The lines git leaves in a file when a merge conflicts.
 
-text_problems returns (line offset in the text, message); check.py adds the file and line.
+text_problems returns (line offset in the text, message, as lang.told words); check.py adds the file and line.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ import bisect
 import html
 import re
 from collections.abc import Iterator
+
+from .lang import Told, told
 
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 """Characters no editor means: C0 and C1 controls but tab and line breaks, surrogates, non-characters."""
@@ -57,10 +59,8 @@ _URL_NOISE = re.compile(r"[\x00-\x20\\]")
 """What browsers and Markdown drop from a URL before reading its scheme (and backslash escapes)."""
 _CONFLICT = re.compile(r"^(?:(?:<{7}|>{7}|\|{7})(?: .*)?|={7})$", re.MULTILINE)
 
-_NO_CODE = "notes hold Markdown and plain HTML, never scripts, frames, embedded objects or styles"
 
-
-def text_problems(text: str, code: bool = True) -> Iterator[tuple[int, str]]:
+def text_problems(text: str, code: bool = True) -> Iterator[tuple[int, Told]]:
     """(line offset, message) for each thing in one note's text that no page may publish.
 
     code=False leaves out the rules on code, for hand-written pages whose HTML is the site's own.
@@ -73,14 +73,10 @@ def text_problems(text: str, code: bool = True) -> Iterator[tuple[int, str]]:
         yield bisect.bisect_left(breaks, position), message
 
 
-def _conflicts(text: str) -> Iterator[tuple[int, str]]:
+def _conflicts(text: str) -> Iterator[tuple[int, Told]]:
     if "=======" in text or "<<<<<<<" in text or ">>>>>>>" in text or "|||||||" in text:
         for match in _CONFLICT.finditer(text):
-            yield (
-                match.start(),
-                f"a merge-conflict line ({match.group()[:7]}) is left in: keep the right version of the text "
-                "and delete the conflict lines (<<<<<<<, =======, >>>>>>>)",
-            )
+            yield match.start(), told("check.text-rules.conflict", line=match.group()[:7])
 
 
 def strip_invisible(text: str) -> str:
@@ -88,44 +84,38 @@ def strip_invisible(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
-def _invisible(text: str) -> Iterator[tuple[int, str]]:
+def _invisible(text: str) -> Iterator[tuple[int, Told]]:
     seen: set[str] = set()
     for match in _INVISIBLE.finditer(text):
         char = match.group()
         if char in seen:
             continue
         seen.add(char)
-        what = "a lone surrogate" if "\ud800" <= char <= "\udfff" else "an invisible control character"
         if char in "\ufffe\uffff":
-            what = "a non-character"
-        yield (
-            match.start(),
-            f"holds {what} (U+{ord(char):04X}) that no page can show: delete it "
-            "(such characters come with text pasted from other programs)",
-        )
+            what = told("check.text-rules.non-character")
+        elif "\ud800" <= char <= "\udfff":
+            what = told("check.text-rules.surrogate")
+        else:
+            what = told("check.text-rules.control")
+        yield match.start(), told("check.text-rules.invisible", what=what, code=f"{ord(char):04X}")
 
 
-def _code(text: str) -> Iterator[tuple[int, str]]:
+def _code(text: str) -> Iterator[tuple[int, Told]]:
+    no_code = told("check.text-rules.no-code")
     for element in _ELEMENT.finditer(text):
         name = element.group("name").lower()
         if name in UNSAFE_ELEMENTS:
-            yield element.start(), f"<{name}> is not allowed: remove it ({_NO_CODE})"
+            yield element.start(), told("check.text-rules.element", name=name, no_code=no_code)
     for handler in _HANDLER.finditer(text):
         name = handler.group("name").lower()
-        yield (
-            handler.start(),
-            f"the {name}= attribute runs code in the reader's browser: remove it ({_NO_CODE})",
-        )
+        yield handler.start(), told("check.text-rules.handler", name=name, no_code=no_code)
     urls = [(m.start(), m.group("value")) for m in _ATTR_VALUE.finditer(text)]
     for m in _MARKDOWN_URL.finditer(text):
         urls.append((m.start(), m.group("inline") or m.group("reference") or m.group("auto") or ""))
     for start, url in sorted(urls):
         scheme = _unsafe_scheme(url)
         if scheme:
-            yield (
-                start,
-                f"a {scheme}: link is not allowed: link to an https:// address, or to a note with [[id]]",
-            )
+            yield start, told("check.text-rules.scheme", scheme=scheme)
 
 
 def _unsafe_scheme(url: str) -> str:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 
+from .lang import Told, told
 from .model import Actor, Event, Evidence, Explanation, Quote, Source, Term
 
 WIKILINK = re.compile(r"\[\[(?:(?P<kind>[a-z]+):)?(?P<id>[^\[\]|]*)(?:\|(?P<text>[^\[\]]*))?\]\]")
@@ -61,14 +62,14 @@ def find_links(text: str) -> Iterator[WikiLink]:
         )
 
 
-def link_problem(link: WikiLink, ids: Mapping[str, Collection[str]]) -> str | None:
+def link_problem(link: WikiLink, ids: Mapping[str, Collection[str]]) -> Told | None:
     """What is wrong with one link, said for an editor, or None when it names a note that exists."""
     if link.kind not in LINKABLE:
         close = difflib.get_close_matches(link.kind, LINKABLE, n=1)
-        hint = f"did you mean [[{close[0]}:{link.id}]]? " if close else ""
-        return f"[[{link.kind}:{link.id}]]: unknown kind; {hint}use one of {', '.join(LINKABLE)}"
+        hint = told("check.wikilinks.did-you-mean", close=close[0], id=link.id) if close else ""
+        return told("check.wikilinks.unknown-kind", kind=link.kind, id=link.id, hint=hint, kinds=", ".join(LINKABLE))
     if link.id not in ids.get(link.kind, ()):
-        return f"[[{link.kind}:{link.id}]] links to no {link.kind}: check the id"
+        return told("check.wikilinks.no-note", kind=link.kind, id=link.id)
     return None
 
 

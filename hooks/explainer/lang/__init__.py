@@ -63,8 +63,16 @@ class Told:
     def __str__(self) -> str:
         return said(DEFAULT, self)
 
-    def __lt__(self, other: Told) -> bool:
-        return (self.key, str(self)) < (other.key, str(other))
+    def __lt__(self, other: Told | str) -> bool:
+        return _order(self) < _order(other)
+
+    def __gt__(self, other: Told | str) -> bool:
+        return _order(self) > _order(other)
+
+
+def _order(words: Told | str) -> tuple[str, str]:
+    """Problems sort by their English words, as when they were English strings, and a Told sorts with a str."""
+    return (str(words), words.key if isinstance(words, Told) else "")
 
 
 def told(key: str, **values: Value) -> Told:

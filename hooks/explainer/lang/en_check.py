@@ -51,6 +51,72 @@ WORDS: dict[str, str] = {
     # -- load.py, reading.py, yaml_lines.py, convert.py, handwritten.py, template.py, init.py, __main__.py --
     #
     # -- check.py, story_check.py, wikilinks.py, text_rules.py, render/home.py --
+    # check.py: ids.
+    "check.check.id-too-long": "{length} characters long: shorten the id to {limit} at most",
+    "check.check.id-reserved": "{kind} id {id!r} is taken by {used}: pick another id",
+    "check.check.reserved.actors-index": "the Actors index page, actors/index.md",
+    "check.check.reserved.one-source": "the Sources page's list of claims resting on one source",
+    "check.check.reserved.every-relation": "the heading of the table of relations",
+    "check.check.reserved.sides-diagram": "the diagram of the sides",
+    "check.check.id-page-anchor": "{kind} id {id!r} is an anchor pages use for evidence or corrections: pick another id",
+    "check.check.id-evidence-anchor": "explanation id {id!r} looks like the anchor of a point of evidence: pick "
+    "another id",
+    "check.check.id-not-plain": "{id!r} is not a plain id: use lower-case letters, digits and single hyphens "
+    "(army-chief)",
+    "check.check.id-used": "{kind} {id!r} is already used at {path}:{line}: pick another id",
+    # check.py: fields, references and dates.
+    "check.check.self-relation": "{subject!r} cannot {type} itself",
+    "check.check.no-seed": "no file seeds/{seed}: copy the article's text there",
+    "check.check.not-a-choice": "{value} is not one of: {allowed}",
+    "check.check.no-sources": "cite at least one source: `sources: [source-id]`",
+    "check.check.empty": "is empty: write it, or remove the note",
+    "check.check.unknown-ref": "no {kind} with id {ref!r}: add content/{kind}s/{ref} or use one of: {known}",
+    "check.check.future": "{date} is in the future",
+    "check.check.before-sources": "{date} is later than its sources were published ({latest}): write the date only "
+    "as precisely as the source allows",
+    "check.check.empty-alias": "holds an empty alias: remove it, or write the other name",
+    "check.check.common-term": "{spelling!r} is too short or too common a word to mark as a glossary term on every "
+    "page: write the term as a phrase readers would look up",
+    "check.check.plain-link": "[[{kind}:{id}]]: {field} is plain text, where no link is made: write the words{where}",
+    "check.check.plain-link.where": " (links work in {fields})",
+    # check.py: quotes and figures against seeds/.
+    "check.check.quote-unchecked": "cite a source whose text is in seeds/, so the quote can be checked",
+    "check.check.figure-unchecked": "cite a source whose text is in seeds/, so the figure can be checked",
+    "check.check.one-word": "a single word cannot stand as a quote: {quote}; say it in a note's own sentence, the "
+    'word in quotation marks, with its passage: She called it "premature".^["…"]',
+    "check.check.too-short": "too short to quote: {quote}{piece}; quote at least {least} words either side of a cut, "
+    "or all that the source holds between one pair of quote marks",
+    "check.check.too-short.piece": " (the piece {piece})",
+    "check.check.speaker": "speaker {name!r} (or an alias) is not named next to this passage in seeds/{seed}: "
+    "{quote}; check the speaker, or add the name the source gives them to the actor's aliases",
+    "check.check.pieces-apart": "quote pieces come from different quotations or sentences in seeds/{seed}: {quote}; "
+    "quote one passage, or make two quotes",
+    "check.check.pieces-apart.paragraphs": "quote pieces come from different paragraphs in seeds/{seed}: {quote}; "
+    "quote one passage, or make two quotes",
+    "check.check.runs-across": "quote runs across quotations or sentences in seeds/{seed}: {quote}; quote one "
+    "passage, or make two quotes",
+    "check.check.runs-across.paragraphs": "quote runs across paragraphs in seeds/{seed}: {quote}; quote one passage, "
+    "or make two quotes",
+    "check.check.not-found": "quote not found word for word in seeds/{seed}: {quote}; closest passage: {closest}",
+    "check.check.figure-missing": "{value!r} does not appear in {seeds}: write it as the source does",
+    # wikilinks.py: a [[...]] link.
+    "check.wikilinks.unknown-kind": "[[{kind}:{id}]]: unknown kind; {hint}use one of {kinds}",
+    "check.wikilinks.did-you-mean": "did you mean [[{close}:{id}]]? ",
+    "check.wikilinks.no-note": "[[{kind}:{id}]] links to no {kind}: check the id",
+    # text_rules.py: what no text may hold.
+    "check.text-rules.conflict": "a merge-conflict line ({line}) is left in: keep the right version of the text and "
+    "delete the conflict lines (<<<<<<<, =======, >>>>>>>)",
+    "check.text-rules.invisible": "holds {what} (U+{code}) that no page can show: delete it (such characters come "
+    "with text pasted from other programs)",
+    "check.text-rules.surrogate": "a lone surrogate",
+    "check.text-rules.control": "an invisible control character",
+    "check.text-rules.non-character": "a non-character",
+    "check.text-rules.element": "<{name}> is not allowed: remove it ({no_code})",
+    "check.text-rules.handler": "the {name}= attribute runs code in the reader's browser: remove it ({no_code})",
+    "check.text-rules.no-code": "notes hold Markdown and plain HTML, never scripts, frames, embedded objects or styles",
+    "check.text-rules.scheme": "a {scheme}: link is not allowed: link to an https:// address, or to a note with [[id]]",
+    # render/home.py: a hand-written page's <!-- explainer: NAME --> block.
+    "check.home.unknown-block": "unknown block <!-- explainer: {name} -->: use one of {blocks}",
     #
     # -- claims.py, passages.py, verbatim.py, quotations.py, support.py, mistakes.py --
     #

@@ -52,6 +52,78 @@ WORDS: dict[str, str] = {
     # -- load.py, reading.py, yaml_lines.py, convert.py, handwritten.py, template.py, init.py, __main__.py --
     #
     # -- check.py, story_check.py, wikilinks.py, text_rules.py, render/home.py --
+    # check.py: identificadores.
+    "check.check.id-too-long": "tiene {length} caracteres: acorte el identificador a {limit} como máximo",
+    "check.check.id-reserved": "el identificador de {kind} {id!r} lo usa {used}: elija otro identificador",
+    "check.check.reserved.actors-index": "la página índice de Actores, actors/index.md",
+    "check.check.reserved.one-source": "la lista, en la página de Fuentes, de lo que se apoya en una sola fuente",
+    "check.check.reserved.every-relation": "el encabezado de la tabla de relaciones",
+    "check.check.reserved.sides-diagram": "el diagrama de los bandos",
+    "check.check.id-page-anchor": "el identificador de {kind} {id!r} es un ancla que las páginas usan para las "
+    "pruebas o las correcciones: elija otro identificador",
+    "check.check.id-evidence-anchor": "el identificador de explicación {id!r} parece el ancla de una prueba: elija "
+    "otro identificador",
+    "check.check.id-not-plain": "{id!r} no es un identificador simple: use minúsculas, cifras y guiones sueltos "
+    "(army-chief)",
+    "check.check.id-used": "el identificador de {kind} {id!r} ya se usa en {path}:{line}: elija otro identificador",
+    # check.py: campos, referencias y fechas.
+    "check.check.self-relation": "{subject!r} no puede tener una relación {type} consigo mismo",
+    "check.check.no-seed": "no existe el archivo seeds/{seed}: copie allí el texto del artículo",
+    "check.check.not-a-choice": "{value} no es uno de estos valores: {allowed}",
+    "check.check.no-sources": "cite al menos una fuente: `sources: [source-id]`",
+    "check.check.empty": "está vacío: escríbalo o quite la nota",
+    "check.check.unknown-ref": "no hay ninguna nota {kind} con el identificador {ref!r}: añada content/{kind}s/{ref} "
+    "o use uno de estos: {known}",
+    "check.check.future": "{date} está en el futuro",
+    "check.check.before-sources": "{date} es posterior a la publicación de sus fuentes ({latest}): escriba la fecha "
+    "solo con la precisión que permite la fuente",
+    "check.check.empty-alias": "contiene un alias vacío: quítelo o escriba el otro nombre",
+    "check.check.common-term": "{spelling!r} es una palabra demasiado corta o demasiado común para marcarla como "
+    "término del glosario en todas las páginas: escriba el término como una expresión que los lectores buscarían",
+    "check.check.plain-link": "[[{kind}:{id}]]: {field} es texto simple, donde no se crea ningún enlace: escriba las "
+    "palabras{where}",
+    "check.check.plain-link.where": " (los enlaces funcionan en {fields})",
+    # check.py: citas y cifras comparadas con seeds/.
+    "check.check.quote-unchecked": "cite una fuente cuyo texto esté en seeds/, para que se pueda comprobar la cita",
+    "check.check.figure-unchecked": "cite una fuente cuyo texto esté en seeds/, para que se pueda comprobar la cifra",
+    "check.check.one-word": "una sola palabra no puede ser una cita: {quote}; dígala en una frase de la propia nota, "
+    'con la palabra entre comillas y su pasaje: La calificó de "prematura".^["…"]',
+    "check.check.too-short": "demasiado corta para citarla: {quote}{piece}; cite al menos {least} palabras a cada "
+    "lado de un corte, o todo lo que la fuente pone entre un mismo par de comillas",
+    "check.check.too-short.piece": " (el fragmento {piece})",
+    "check.check.speaker": "quien habla, {name!r} (o un alias), no aparece nombrado junto a este pasaje en "
+    "seeds/{seed}: {quote}; revise quién habla, o añada a los alias del actor el nombre que le da la fuente",
+    "check.check.pieces-apart": "los fragmentos de la cita vienen de citas u oraciones distintas en seeds/{seed}: "
+    "{quote}; cite un solo pasaje, o haga dos citas",
+    "check.check.pieces-apart.paragraphs": "los fragmentos de la cita vienen de párrafos distintos en seeds/{seed}: "
+    "{quote}; cite un solo pasaje, o haga dos citas",
+    "check.check.runs-across": "la cita abarca varias citas u oraciones en seeds/{seed}: {quote}; cite un solo "
+    "pasaje, o haga dos citas",
+    "check.check.runs-across.paragraphs": "la cita abarca varios párrafos en seeds/{seed}: {quote}; cite un solo "
+    "pasaje, o haga dos citas",
+    "check.check.not-found": "la cita no aparece palabra por palabra en seeds/{seed}: {quote}; el pasaje más "
+    "cercano: {closest}",
+    "check.check.figure-missing": "{value!r} no aparece en {seeds}: escríbala como la escribe la fuente",
+    # wikilinks.py: un enlace [[...]].
+    "check.wikilinks.unknown-kind": "[[{kind}:{id}]]: tipo desconocido; {hint}use uno de estos: {kinds}",
+    "check.wikilinks.did-you-mean": "¿quería decir [[{close}:{id}]]? ",
+    "check.wikilinks.no-note": "[[{kind}:{id}]] no enlaza con ninguna nota {kind}: revise el identificador",
+    # text_rules.py: lo que ningún texto puede contener.
+    "check.text-rules.conflict": "queda una línea de un conflicto de fusión ({line}): conserve la versión buena del "
+    "texto y borre las líneas del conflicto (<<<<<<<, =======, >>>>>>>)",
+    "check.text-rules.invisible": "contiene {what} (U+{code}) que ninguna página puede mostrar: bórrelo (estos "
+    "caracteres llegan con el texto pegado desde otros programas)",
+    "check.text-rules.surrogate": "un sustituto (surrogate) suelto",
+    "check.text-rules.control": "un carácter de control invisible",
+    "check.text-rules.non-character": "un no-carácter",
+    "check.text-rules.element": "<{name}> no está permitido: quítelo ({no_code})",
+    "check.text-rules.handler": "el atributo {name}= ejecuta código en el navegador del lector: quítelo ({no_code})",
+    "check.text-rules.no-code": "las notas contienen Markdown y HTML simple, nunca scripts, marcos, objetos "
+    "incrustados ni estilos",
+    "check.text-rules.scheme": "un enlace {scheme}: no está permitido: enlace a una dirección https://, o a una nota "
+    "con [[id]]",
+    # render/home.py: un bloque <!-- explainer: NAME --> de una página escrita a mano.
+    "check.home.unknown-block": "bloque desconocido <!-- explainer: {name} -->: use uno de estos: {blocks}",
     #
     # -- claims.py, passages.py, verbatim.py, quotations.py, support.py, mistakes.py --
     #

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from ..lang import count as plural
-from ..lang import date_phrase
+from ..lang import date_phrase, told
 from ..model import Notes
 from ..pages import PAGES, site_pages
 from ..passages import read_marks
@@ -105,9 +105,8 @@ def fill_page(notes: Notes, markdown: str, page: str, path: str, first_line: int
         position = match.end()
         if name not in BLOCKS:
             at = markdown.count("\n", 0, match.start()) + first_line
-            problems.append(
-                Problem(path, at, "", f"unknown block <!-- explainer: {name} -->: use one of {', '.join(BLOCKS)}")
-            )
+            unknown = told("check.home.unknown-block", name=name, blocks=", ".join(BLOCKS))
+            problems.append(Problem(path, at, "", unknown))
             continue
         filled.append(BLOCKS[name](notes, link))
     filled_page = "".join(filled)
