@@ -63,8 +63,14 @@ class Told:
     def __str__(self) -> str:
         return said(DEFAULT, self)
 
-    def __lt__(self, other: Told) -> bool:
+    def __lt__(self, other: Told | str) -> bool:
+        if isinstance(other, str):  # a message not yet told (Problem.message): by its English words
+            return str(self) < other
         return (self.key, str(self)) < (other.key, str(other))
+
+    def __gt__(self, other: Told | str) -> bool:
+        """What str < Told asks (problems on one line sort by message, told or not)."""
+        return other < self if isinstance(other, Told) else str(self) > other
 
 
 def told(key: str, **values: Value) -> Told:
