@@ -12,8 +12,8 @@ For one sentence of reporting and its passages (see passages.py), this finds:
   does not name.
 
 A sentence may name the actors it links to, the note's own subject and the
-outlet it shows as "reported by". Findings are (line offset, message); check.py
-adds the file and field.
+outlet it shows as "reported by". Findings are words for the editor (lang.Told,
+written in the site's language when shown); claims.py adds the file, line and field.
 """
 
 from __future__ import annotations
