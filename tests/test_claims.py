@@ -20,7 +20,7 @@ def problems(tmp_path: Path, changes: dict[str, str]) -> list[str]:
 def test_the_shared_notes_are_fully_sourced_and_counted(tmp_path: Path) -> None:
     checked = load_and_check(write_project(tmp_path, MINIMAL))
     assert checked.problems == []
-    assert checked.coverage.line() == (
+    assert checked.coverage.line("en") == (
         # MINIMAL's notes, and the project's own story note: its intro, page descriptions and card.
         "Reporting sentences with passages: 8 of 8 (100 %); context: 1; analysis: 8; flags: 0."
     )

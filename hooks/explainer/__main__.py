@@ -47,7 +47,7 @@ def _check(loaded: Checked) -> int:
     problems, language = loaded.problems, loaded.notes.language
     for problem in problems:
         print(problem.said(language))
-    print(loaded.coverage.line())
+    print(loaded.coverage.line(language))
     unfinished = find_unfinished(loaded.notes)
     if unfinished:
         print(say(language, "check.to-finish", n=len(unfinished)))

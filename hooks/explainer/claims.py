@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from . import model
+from . import lang, model
 from .model import Evidence, Notes, PartialDate
 from .passages import Mark, Marked, Sentence, read_marks
 from .problems import Problem
@@ -61,19 +61,29 @@ class Coverage:
         self.voices.update(other.voices)
         self.flags += other.flags
 
-    def line(self) -> str:
+    def line(self, language: str) -> str:
+        """The summary `make check` prints, in the language."""
         reporting, unmarked = self.voices["reporting"], self.voices["unmarked"]
         total = reporting + unmarked
         share = 100 * reporting / total if total else 100.0
-        return (
-            f"Reporting sentences with passages: {reporting} of {total} ({share:.0f} %); "
-            f"context: {self.voices['context']}; analysis: {self.voices['analysis']}; flags: {self.flags}."
+        context, analysis = self.voices["context"], self.voices["analysis"]
+        return lang.said(
+            language,
+            lang.told(
+                "check.claims.coverage",
+                reporting=reporting,
+                total=total,
+                share=f"{share:.0f}",
+                context=context,
+                analysis=analysis,
+                flags=self.flags,
+            ),
         )
 
 
 def take_marks(
     values: dict[str, Any], lines: Mapping[str, int]
-) -> tuple[tuple[tuple[str, Marked], ...], list[tuple[str, int, str]]]:
+) -> tuple[tuple[tuple[str, Marked], ...], list[tuple[str, int, lang.Told]]]:
     """Read the markers out of a note's text values, in place; return them by field, and marker errors.
 
     Errors are (field, line, message). Evidence points are keyed "evidence_for[2].text", and their
@@ -81,7 +91,7 @@ def take_marks(
     lines gives that key (convert._nested_lines), else the item's.
     """
     marks: list[tuple[str, Marked]] = []
-    errors: list[tuple[str, int, str]] = []
+    errors: list[tuple[str, int, lang.Told]] = []
     for name, value in list(values.items()):
         if isinstance(value, str) and name != "id":
             values[name] = _take(name, value, lines.get(name, 0), marks, errors)
@@ -103,7 +113,9 @@ def take_marks(
     return tuple(marks), errors
 
 
-def _take(key: str, value: str, line: int, marks: list[tuple[str, Marked]], errors: list[tuple[str, int, str]]) -> str:
+def _take(
+    key: str, value: str, line: int, marks: list[tuple[str, Marked]], errors: list[tuple[str, int, lang.Told]]
+) -> str:
     marked = read_marks(value)
     marks.append((key, marked))
     errors += [(key, line + offset, message) for offset, message in marked.errors]
@@ -153,7 +165,7 @@ class _ClaimChecker:
         self.known = _known_names(notes)
         self.seeded = {s.id: notes.seeds[s.seed] for s in notes.sources if s.seed in notes.seeds}
 
-    def add(self, at: _At, offset: int, message: str) -> None:
+    def add(self, at: _At, offset: int, message: lang.Told) -> None:
         self.problems.append(Problem(at.path, at.line + offset, at.field, message))
 
     def check_text(self, at: _At, marked: Marked, seeds: dict[str, str], names: Names) -> list[str]:
@@ -187,31 +199,28 @@ class _ClaimChecker:
         voice = sentence.voice
         self.coverage.voices[voice or "unmarked"] += 1
         if voice is None:
-            self.add(
-                at,
-                sentence.line,
-                f'{_cut(sentence.text)!r} has no passage: add ^["the source\'s exact words"] after it, '
-                "or mark it ^[context: where it comes from] or ^[analysis]",
-            )
+            self.add(at, sentence.line, lang.told("check.claims.no-passage", sentence=_cut(sentence.text)))
             return
         for mark in sentence.passages:
             self.passage(at, mark, seeds)
         if voice == "reporting":
             for finding in drift(sentence, names) + attribution(sentence, names):
                 self.coverage.flags += 1
-                self.add(at, sentence.line, f"{_cut(sentence.text)!r}: {finding}")
+                self.add(
+                    at, sentence.line, lang.told("check.claims.finding", sentence=_cut(sentence.text), finding=finding)
+                )
 
     def passage(self, at: _At, mark: Mark, seeds: dict[str, str]) -> None:
         if mark.voice != "reporting":
             return
         if mark.source and mark.source not in self.sources:
-            self.add(at, mark.line, f"^[{mark.source}: …] names no source: use a source id, or none")
+            self.add(at, mark.line, lang.told("check.claims.no-source", source=mark.source))
             return
         chosen = seeds
         if mark.source:
             chosen = {mark.source: self.seeded[mark.source]} if mark.source in self.seeded else {}
         problem = check_passage(mark, chosen)
-        if problem:
+        if problem is not None:
             self.add(at, mark.line, problem)
 
     def check_field_claims(self, note: Any, passages: list[str]) -> None:
@@ -221,21 +230,15 @@ class _ClaimChecker:
             and note.side not in ("", self.notes.story.default_side)
             and not _has_passage(note, "side")
         ):
-            self.add(
-                _at(note, "side"),
-                0,
-                f'side {note.side!r} is a claim: add the passage that shows it, `side: {note.side} ^["…"]`',
-            )
+            self.add(_at(note, "side"), 0, lang.told("check.claims.side", side=note.side))
         if isinstance(note, model.Relation) and not _has_passage(note, "type") and not _has_passage(note, "text"):
-            self.add(_at(note, "type"), 0, f"'{note.type}' is a claim: add a passage after the type or after the text")
+            self.add(_at(note, "type"), 0, lang.told("check.claims.relation-type", type=note.type))
         for field in ("reported_by", "argued_by"):
             value = getattr(note, field, ())
             for ref in (value,) if isinstance(value, str) else value:
                 if ref and not any(fold(normalise(n)).casefold() in said for n in self.known.get(ref, (ref,))):
                     name = self.known.get(ref, (ref,))[0]
-                    self.add(
-                        _at(note, field), 0, f"no passage of this note names {name!r}: cite the words that credit them"
-                    )
+                    self.add(_at(note, field), 0, lang.told("check.claims.not-credited", name=name))
 
     def seeds_of(self, note: Any) -> dict[str, str]:
         """Source id → seed text of the sources a passage with no source id may come from."""

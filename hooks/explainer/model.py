@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from .passages import Marked
+if TYPE_CHECKING:  # passages.py says its problems in words from lang, which needs this module
+    from .passages import Marked
 
 Precision = Literal["year", "month", "day"]
 

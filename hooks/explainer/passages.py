@@ -25,6 +25,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from .lang import Told, told
+
 Voice = Literal["reporting", "context", "analysis"]
 VOICES: tuple[Voice, ...] = ("reporting", "context", "analysis")
 OPEN = "^["
@@ -98,7 +100,7 @@ class Marked:
 
     text: str
     sentences: tuple[Sentence, ...]
-    errors: tuple[tuple[int, str], ...]
+    errors: tuple[tuple[int, Told], ...]
     """(line offset, message) for markers that could not be read."""
 
     @property
@@ -110,7 +112,7 @@ def read_marks(text: str) -> Marked:
     """The text without its markers, its sentences and their marks, and any marker that cannot be read."""
     clean: list[str] = []
     marks: list[Mark] = []
-    errors: list[tuple[int, str]] = []
+    errors: list[tuple[int, Told]] = []
     length = 0
     position = 0
     while True:
@@ -156,7 +158,7 @@ def strip_marks(text: str) -> str:
     return read_marks(text).text
 
 
-def _read_marker(text: str, start: int, line: int) -> tuple[Mark | None, int, str]:
+def _read_marker(text: str, start: int, line: int) -> tuple[Mark | None, int, Told | None]:
     """Read one marker whose content starts at start; return it, where reading resumes, and any error."""
     head_end = start
     while head_end < len(text) and text[head_end] not in ']"“\n':
@@ -165,27 +167,27 @@ def _read_marker(text: str, start: int, line: int) -> tuple[Mark | None, int, st
     if head.strip().lower().startswith(_VOICE_WORDS):
         head_end = text.find("]", start)  # context and analysis may quote words; they end at the first ]
         if head_end < 0:
-            return None, len(text), _shown_error(text, start, "the marker has no closing ]")
+            return None, len(text), _shown_error(text, start, told("check.passages.no-closing"))
         head = text[start:head_end]
         return _voice_mark(head), head_end + 1, _voice_error(head)
     if head_end < len(text) and text[head_end] in _QUOTES:
         closing = _QUOTES[text[head_end]]
         close = text.find(closing + "]", head_end + 1)
         if close < 0:
-            return None, head_end + 1, _shown_error(text, start, f"the passage has no closing {closing}] after it")
+            return (
+                None,
+                head_end + 1,
+                _shown_error(text, start, told("check.passages.no-closing-quote", closing=closing)),
+            )
         words = " ".join(text[head_end + 1 : close].split())
         source = _SOURCE_ID.match(head.strip()) if head.strip() else None
         if head.strip() and source is None:
-            return (
-                None,
-                close + 2,
-                f"`^[{head.strip()} …` : write a source id (source-id) or nothing before the passage's quote marks",
-            )
+            return None, close + 2, told("check.passages.before-quote", head=head.strip())
         if not words:
-            return None, close + 2, "empty passage: copy the source's words between the quote marks"
-        return Mark("reporting", words, source.group(1) if source else ""), close + 2, ""
+            return None, close + 2, told("check.passages.empty")
+        return Mark("reporting", words, source.group(1) if source else ""), close + 2, None
     if head_end >= len(text) or text[head_end] != "]":
-        return None, head_end, _shown_error(text, start, "the marker has no closing ]")
+        return None, head_end, _shown_error(text, start, told("check.passages.no-closing"))
     return _voice_mark(head), head_end + 1, _voice_error(head)
 
 
@@ -197,21 +199,21 @@ def _voice_mark(head: str) -> Mark | None:
     return None
 
 
-def _voice_error(head: str) -> str:
+def _voice_error(head: str) -> Told | None:
     word, _, said = head.partition(":")
     word = word.strip().lower()
     if word == "context" and not said.strip():
-        return "`^[context]` says where the background comes from: `^[context: general knowledge]`"
+        return told("check.passages.bare-context")
     if word in ("context", "analysis"):
-        return ""
+        return None
     close = difflib.get_close_matches(word, ["context", "analysis"], n=1)
-    hint = f"did you mean `^[{close[0]}: …]`?" if close else 'put the passage in quote marks: `^["exact words"]`'
-    return f"`^[{head.strip()[:40]}]` is not a passage, `context: …` or `analysis`: {hint}"
+    hint = told("check.passages.did-you-mean", voice=close[0]) if close else told("check.passages.quote-it")
+    return told("check.passages.not-a-voice", head=head.strip()[:40], hint=hint)
 
 
-def _shown_error(text: str, start: int, message: str) -> str:
+def _shown_error(text: str, start: int, message: Told) -> Told:
     shown = " ".join(text[start : start + 40].split())
-    return f"`^[{shown}…`: {message}"
+    return told("check.passages.at-marker", marker=shown, problem=message)
 
 
 def _sentences(text: str, marks: list[Mark]) -> list[Sentence]:

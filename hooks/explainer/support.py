@@ -12,8 +12,8 @@ For one sentence of reporting and its passages (see passages.py), this finds:
   does not name.
 
 A sentence may name the actors it links to, the note's own subject and the
-outlet it shows as "reported by". Findings are (line offset, message); check.py
-adds the file and field.
+outlet it shows as "reported by". Findings are words for the editor (lang.Told,
+written in the site's language when shown); claims.py adds the file, line and field.
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TypeVar
 
+from .lang import Told, told
 from .passages import Mark, Sentence
 from .search import fold
 from .verbatim import closest_passage, normalise, normalised_source
@@ -65,6 +67,7 @@ _INVERTIBLE = ("says", "said", "reported", "added", "wrote", "told")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_][\w’'-]*")
 _MONTH_DATES = re.compile(r"\bMay(?=\s+\d)|(?<=\d\s)May\b")
 """May the month (May 2018, 25 May), not the hedge."""
+_T = TypeVar("_T")
 _ALWAYS = {"i", "a", "the", "an", "it", "he", "she", "they", "we", "this", "that", "these", "those", "there", "in"}
 
 
@@ -78,28 +81,23 @@ class Names:
     """Folded words the sentence may say freely: the note's subject, its outlet, the source's date."""
 
 
-def check_passage(mark: Mark, seeds: Mapping[str, str]) -> str:
-    """What is wrong with one passage ('' when nothing): seeds maps source id to its text."""
+def check_passage(mark: Mark, seeds: Mapping[str, str]) -> Told | None:
+    """What is wrong with one passage (None when nothing): seeds maps source id to its text."""
     if _ELISION.search(mark.words):
-        return f"passage {_cut(mark.words)!r} has an elision: a passage is one unbroken run of the source; write two markers"
+        return told("check.support.elision", passage=_cut(mark.words))
     if len(mark.words.split()) < MIN_PASSAGE_WORDS:
-        return (
-            f"passage {_cut(mark.words)!r} is too short to carry a claim: "
-            f"copy at least {MIN_PASSAGE_WORDS} words of the source"
-        )
+        return told("check.support.too-short", passage=_cut(mark.words), n=MIN_PASSAGE_WORDS)
     if not seeds:
-        return "cite a source whose text is in seeds/, so the passage can be checked"
+        return told("check.support.no-seed")
     needle = normalise(mark.words)
     if any(needle in normalised_source(text) for text in seeds.values()):
-        return ""
+        return None
     source, text = next(iter(seeds.items()))
-    return (
-        f"passage not found word for word in {source}'s text: {_cut(mark.words)!r}; "
-        f"closest passage: {_cut(closest_passage(mark.words, text))!r}"
-    )
+    closest = _cut(closest_passage(mark.words, text))
+    return told("check.support.not-found", source=source, passage=_cut(mark.words), closest=closest)
 
 
-def drift(sentence: Sentence, names: Names) -> list[str]:
+def drift(sentence: Sentence, names: Names) -> list[Told]:
     """What the sentence says that its passages do not; [] when it keeps to them."""
     passages = " ".join(m.words for m in sentence.passages)
     said = _readable(sentence.text, names)
@@ -108,48 +106,48 @@ def drift(sentence: Sentence, names: Names) -> list[str]:
     evidence_words = _words(evidence)
     hedges = _words(_MONTH_DATES.sub(" ", normalised)).intersection(w for f in HEDGES for w in f)
     allowed = names.allowed | _linked_names(sentence.text, names)
-    found: list[str] = []
+    found: list[Told] = []
     for number in _NUMBER.findall(said):
         if number.casefold() not in evidence_words and number.rstrip(".,") not in evidence and number not in allowed:
-            found.append(f"the number {number} is not in its passages")
+            found.append(told("check.support.number", number=number))
     for word in re.findall(r"[A-Za-z]+", said):
         month = word.casefold()
         if month in _MONTHS and word[0].isupper() and month not in evidence_words and month not in allowed:
-            found.append(f"the date word {word!r} is not in its passages")
+            found.append(told("check.support.date-word", word=word))
     for quoted in _QUOTED.findall(said):
         if fold(normalise(quoted)).casefold() not in evidence:
-            found.append(f"the words in quotation marks {_cut(quoted)!r} are not in its passages")
+            found.append(told("check.support.quoted", words=_cut(quoted)))
     for name in _names_in(said):
         folded = fold(name).casefold()
         if folded in _ALWAYS or folded in allowed or folded in _MONTHS or folded in evidence_words:
             continue
         if folded in evidence or _same_stem(folded, evidence_words):
             continue
-        found.append(f"the name {name!r} is not in its passages: cite a passage that names it, or link the actor")
+        found.append(told("check.support.name", name=name))
     said_words: set[str] | None = None
     for family in HEDGES:
         kept = [w for w in family if w in hedges]
         if kept:
             said_words = _words(said) if said_words is None else said_words
             if not any(w in said_words for w in family):
-                found.append(f"drops the passage's hedge {kept[0]!r}: keep it (or a word like it)")
+                found.append(told("check.support.hedge", hedge=kept[0]))
     return _unique(found)
 
 
-def attribution(sentence: Sentence, names: Names) -> list[str]:
+def attribution(sentence: Sentence, names: Names) -> list[Told]:
     """An "X says" whose passages do not name X, and a passage's "says Y" the sentence does not name."""
     said = _readable(sentence.text, names)
     passages = [normalise(m.words) for m in sentence.passages]
     evidence = fold(" ".join(passages)).casefold()
-    found = []
+    found: list[Told] = []
     for who in _attributed(said, names):
         if not any(_has_word(evidence, s) for s in _spellings(who, names)):
-            found.append(f"says {who!r} said it, but no passage names {who!r}: cite the passage that does")
+            found.append(told("check.support.says-unnamed", who=who))
     sentence_names = fold(said).casefold()
     allowed = names.allowed | _linked_names(sentence.text, names)
     for who in (who for passage in passages for who in _attributed(passage, names)):
         if not any(_has_word(sentence_names, s) or s in allowed for s in _spellings(who, names)):
-            found.append(f"its passage gives these words to {who!r}: name {who!r} in the sentence")
+            found.append(told("check.support.gives-words", who=who))
     return _unique(found)
 
 
@@ -301,7 +299,7 @@ def _words(text: str) -> set[str]:
     return set(_TOKEN.findall(fold(text).casefold()))
 
 
-def _unique(items: Iterable[str]) -> list[str]:
+def _unique(items: Iterable[_T]) -> list[_T]:
     return list(dict.fromkeys(items))
 
 

@@ -119,5 +119,42 @@ WORDS: dict[str, str] = {
     "check.home.unknown-block": "unknown block <!-- explainer: {name} -->: use one of {blocks}",
     #
     # -- claims.py, passages.py, verbatim.py, quotations.py, support.py, mistakes.py --
+    # The summary `make check` prints (claims.Coverage).
+    "check.claims.coverage": "Reporting sentences with passages: {reporting} of {total} ({share} %); "
+    "context: {context}; analysis: {analysis}; flags: {flags}.",
+    # Sentences and field claims without their passages (claims.py).
+    "check.claims.no-passage": '{sentence!r} has no passage: add ^["the source\'s exact words"] after it, '
+    "or mark it ^[context: where it comes from] or ^[analysis]",
+    "check.claims.finding": "{sentence!r}: {finding}",
+    "check.claims.no-source": "^[{source}: …] names no source: use a source id, or none",
+    "check.claims.side": 'side {side!r} is a claim: add the passage that shows it, `side: {side} ^["…"]`',
+    "check.claims.relation-type": "'{type}' is a claim: add a passage after the type or after the text",
+    "check.claims.not-credited": "no passage of this note names {name!r}: cite the words that credit them",
+    # A marker that cannot be read (passages.py).
+    "check.passages.at-marker": "`^[{marker}…`: {problem}",
+    "check.passages.no-closing": "the marker has no closing ]",
+    "check.passages.no-closing-quote": "the passage has no closing {closing}] after it",
+    "check.passages.before-quote": "`^[{head} …` : write a source id (source-id) or nothing before the passage's "
+    "quote marks",
+    "check.passages.empty": "empty passage: copy the source's words between the quote marks",
+    "check.passages.bare-context": "`^[context]` says where the background comes from: `^[context: general knowledge]`",
+    "check.passages.not-a-voice": "`^[{head}]` is not a passage, `context: …` or `analysis`: {hint}",
+    "check.passages.did-you-mean": "did you mean `^[{voice}: …]`?",
+    "check.passages.quote-it": 'put the passage in quote marks: `^["exact words"]`',
+    # A passage that is not the source's words, and what a sentence says beyond its passages (support.py).
+    "check.support.elision": "passage {passage!r} has an elision: a passage is one unbroken run of the source; "
+    "write two markers",
+    "check.support.too-short": "passage {passage!r} is too short to carry a claim: copy at least {n} words of the "
+    "source",
+    "check.support.no-seed": "cite a source whose text is in seeds/, so the passage can be checked",
+    "check.support.not-found": "passage not found word for word in {source}'s text: {passage!r}; "
+    "closest passage: {closest!r}",
+    "check.support.number": "the number {number} is not in its passages",
+    "check.support.date-word": "the date word {word!r} is not in its passages",
+    "check.support.quoted": "the words in quotation marks {words!r} are not in its passages",
+    "check.support.name": "the name {name!r} is not in its passages: cite a passage that names it, or link the actor",
+    "check.support.hedge": "drops the passage's hedge {hedge!r}: keep it (or a word like it)",
+    "check.support.says-unnamed": "says {who!r} said it, but no passage names {who!r}: cite the passage that does",
+    "check.support.gives-words": "its passage gives these words to {who!r}: name {who!r} in the sentence",
     #
 }

@@ -126,5 +126,43 @@ WORDS: dict[str, str] = {
     "check.home.unknown-block": "bloque desconocido <!-- explainer: {name} -->: use uno de estos: {blocks}",
     #
     # -- claims.py, passages.py, verbatim.py, quotations.py, support.py, mistakes.py --
+    # El resumen que escribe `make check` (claims.Coverage).
+    "check.claims.coverage": "Frases de información con pasajes: {reporting} de {total} ({share} %); "
+    "contexto: {context}; análisis: {analysis}; avisos: {flags}.",
+    # Frases y campos que afirman algo sin sus pasajes (claims.py).
+    "check.claims.no-passage": '{sentence!r} no tiene pasaje: añada después ^["las palabras exactas de la '
+    'fuente"], o márquela con ^[context: de dónde sale] o ^[analysis]',
+    "check.claims.finding": "{sentence!r}: {finding}",
+    "check.claims.no-source": "^[{source}: …] no nombra ninguna fuente: use el identificador de una fuente, o ninguno",
+    "check.claims.side": 'el bando {side!r} es una afirmación: añada el pasaje que lo muestra, `side: {side} ^["…"]`',
+    "check.claims.relation-type": "'{type}' es una afirmación: añada un pasaje después del tipo o después del texto",
+    "check.claims.not-credited": "ningún pasaje de esta nota nombra a {name!r}: cite las palabras que se lo atribuyen",
+    # Un marcador que no se puede leer (passages.py).
+    "check.passages.at-marker": "`^[{marker}…`: {problem}",
+    "check.passages.no-closing": "al marcador le falta el ] de cierre",
+    "check.passages.no-closing-quote": "al pasaje le falta el {closing}] de cierre",
+    "check.passages.before-quote": "`^[{head} …` : escriba el identificador de una fuente (source-id) o nada antes "
+    "de las comillas del pasaje",
+    "check.passages.empty": "pasaje vacío: copie las palabras de la fuente entre las comillas",
+    "check.passages.bare-context": "`^[context]` dice de dónde sale el contexto: `^[context: conocimiento general]`",
+    "check.passages.not-a-voice": "`^[{head}]` no es un pasaje, ni `context: …` ni `analysis`: {hint}",
+    "check.passages.did-you-mean": "¿quería decir `^[{voice}: …]`?",
+    "check.passages.quote-it": 'ponga el pasaje entre comillas: `^["palabras exactas"]`',
+    # Un pasaje que no son las palabras de la fuente, y lo que una frase dice más allá de sus pasajes (support.py).
+    "check.support.elision": "el pasaje {passage!r} tiene una elisión: un pasaje es un tramo seguido del texto de la "
+    "fuente; escriba dos marcadores",
+    "check.support.too-short": "el pasaje {passage!r} es demasiado corto para sostener una afirmación: copie al "
+    "menos {n} palabras de la fuente",
+    "check.support.no-seed": "cite una fuente cuyo texto esté en seeds/, para que se pueda comprobar el pasaje",
+    "check.support.not-found": "pasaje no encontrado palabra por palabra en el texto de {source}: {passage!r}; "
+    "pasaje más cercano: {closest!r}",
+    "check.support.number": "el número {number} no está en sus pasajes",
+    "check.support.date-word": "la palabra de fecha {word!r} no está en sus pasajes",
+    "check.support.quoted": "las palabras entre comillas {words!r} no están en sus pasajes",
+    "check.support.name": "el nombre {name!r} no está en sus pasajes: cite un pasaje que lo nombre, o enlace al actor",
+    "check.support.hedge": "omite el matiz {hedge!r} del pasaje: consérvelo (o una palabra parecida)",
+    "check.support.says-unnamed": "dice que lo dijo {who!r}, pero ningún pasaje nombra a {who!r}: cite el pasaje "
+    "que lo nombra",
+    "check.support.gives-words": "su pasaje atribuye estas palabras a {who!r}: nombre a {who!r} en la frase",
     #
 }
