@@ -50,7 +50,7 @@ def assert_clean(problems: list[Problem]) -> None:
         assert isinstance(problem, Problem)
         assert problem.path.startswith(("content", "seeds")), problem
         assert problem.line >= 0
-        assert problem.message.strip()
+        assert str(problem.message).strip()
         assert len(str(problem).split("\n")) == 1, problem  # a value in a message is cut to one line
 
 

@@ -63,8 +63,12 @@ class Told:
     def __str__(self) -> str:
         return said(DEFAULT, self)
 
-    def __lt__(self, other: Told) -> bool:
-        return (self.key, str(self)) < (other.key, str(other))
+    # Problems at one place are sorted by their English words, whether told or still plain text.
+    def __lt__(self, other: Told | str) -> bool:
+        return str(self) < str(other)
+
+    def __gt__(self, other: Told | str) -> bool:
+        return str(self) > str(other)
 
 
 def told(key: str, **values: Value) -> Told:

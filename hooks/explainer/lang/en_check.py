@@ -49,6 +49,45 @@ WORDS: dict[str, str] = {
     "en_check.py and translate them; see the editor's guide)",
     "check.language.missing": "missing from the {language!r} table: add it, translating {english}'s",
     # -- load.py, reading.py, yaml_lines.py, convert.py, handwritten.py, template.py, init.py, __main__.py --
+    # Reading content/ (load.py).
+    "check.load.no-notes": "no notes found: add notes under content/ (see the editor's guide)",
+    "check.load.not-a-kind": "not a kind of note: put it in one of {folders}",
+    "check.load.no-story": "no story note: write content/story.md (the question, the sides, the relation types; "
+    "`python -m explainer init` writes one to fill in, and the editor's guide shows every field)",
+    "check.load.rename": "not read: a note's name ends in .md or .yml, in lower case: rename it {name}",
+    "check.load.not-a-note": "not a note, so not read: notes are .md files (one note) or .yml files (a list of "
+    "notes); move this file out of content/",
+    "check.load.front-matter-fields": "front matter must be `field: value` lines",
+    "check.load.not-a-list": "expected a list of notes, each starting with `- id: ...`",
+    "check.load.item-not-a-note": "list item {item} is not a note: write `- id: ...` and its fields",
+    "check.load.no-front-matter": "a note starts with a `---` line, then its fields, then `---`",
+    "check.load.front-matter-open": "front matter is not closed: add a `---` line after the fields",
+    # Reading a file (reading.py); {reason} is the system's own words.
+    "check.reading.cannot-read": "cannot be read ({reason}): check its permissions",
+    "check.reading.broken-link": "links to a file that does not exist: remove the link or fix it",
+    "check.reading.not-plain": "not a plain file (a pipe, socket or device), so it is not read: remove it",
+    "check.reading.link-out": "links to a place outside the project, so it is not read: put the file itself here",
+    "check.reading.too-large": "file is {size:,} bytes, over the {limit:,} limit: is it the right file?",
+    "check.reading.not-utf8": "not UTF-8 text (byte 0x{byte:02x}): save the file as UTF-8",
+    "check.reading.empty": "file is empty: write the note or delete the file",
+    # Reading YAML (yaml_lines.py); {what} and {context} are PyYAML's own words.
+    "check.yaml.character": "the character {code} is not allowed in a note: remove it",
+    "check.yaml.detail": "{what} ({context})",
+    "check.yaml.detail-at": "{what} ({context} started on line {line})",
+    "check.yaml.unreadable": "YAML could not be read: {detail}; check indentation, and quote text that holds ':' or "
+    "starts with a symbol",
+    "check.yaml.unreadable-marker": "YAML could not be read: {detail}; a value with a ^[…] marker in it goes in "
+    "quotes, or on the next lines after `>-`",
+    "check.yaml.escape": "an escape in this text makes {code}, which a note cannot hold: remove it",
+    "check.yaml.anchor": "{mark}{name}: anchors and aliases (&name, *name) are not allowed in notes: write the value "
+    "out in full",
+    "check.yaml.second-document": "a second YAML document starts here: a file holds one, so remove this `---`",
+    "check.yaml.tag": "the tag {tag} is not allowed in notes: remove it (quote text that starts with !)",
+    "check.yaml.key-not-text": "a field name must be plain text, not a list or a set of fields",
+    "check.yaml.too-deep": "YAML is nested more than {depth} levels deep: notes need only a few",
+    "check.yaml.merge-key": "`<<` merge keys are not allowed in notes: write each field out in full",
+    "check.yaml.second-id": "a second `id` in one note (the first is on line {line}): start each note with `- id:`",
+    "check.yaml.twice": "written twice in one note (first on line {line}): keep one",
     #
     # -- check.py, story_check.py, wikilinks.py, text_rules.py, render/home.py --
     #

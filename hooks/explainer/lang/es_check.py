@@ -50,6 +50,52 @@ WORDS: dict[str, str] = {
     "en_check.py y tradúzcalos; vea la guía de edición)",
     "check.language.missing": "falta en la tabla {language!r}: añádala, traduciendo la de {english}",
     # -- load.py, reading.py, yaml_lines.py, convert.py, handwritten.py, template.py, init.py, __main__.py --
+    # Leer content/ (load.py).
+    "check.load.no-notes": "no se ha encontrado ninguna nota: añada notas en content/ (vea la guía de edición)",
+    "check.load.not-a-kind": "no es ningún tipo de nota: póngala en una de estas carpetas: {folders}",
+    "check.load.no-story": "no hay nota de la historia: escriba content/story.md (la pregunta, los bandos, los tipos "
+    "de relación; `python -m explainer init` escribe una para completar, y la guía de edición muestra cada campo)",
+    "check.load.rename": "no se ha leído: el nombre de una nota termina en .md o .yml, en minúsculas: cámbielo a {name}",
+    "check.load.not-a-note": "no es una nota, así que no se ha leído: las notas son archivos .md (una nota) o .yml "
+    "(una lista de notas); saque este archivo de content/",
+    "check.load.front-matter-fields": "la cabecera debe ser líneas `campo: valor`",
+    "check.load.not-a-list": "se esperaba una lista de notas, cada una empezando por `- id: ...`",
+    "check.load.item-not-a-note": "el elemento de la lista {item} no es una nota: escriba `- id: ...` y sus campos",
+    "check.load.no-front-matter": "una nota empieza con una línea `---`, luego sus campos, luego `---`",
+    "check.load.front-matter-open": "la cabecera no está cerrada: añada una línea `---` después de los campos",
+    # Leer un archivo (reading.py); {reason} son las palabras del propio sistema.
+    "check.reading.cannot-read": "no se puede leer ({reason}): revise sus permisos",
+    "check.reading.broken-link": "es un enlace a un archivo que no existe: quite el enlace o corríjalo",
+    "check.reading.not-plain": "no es un archivo normal (una tubería, un socket o un dispositivo), así que no se lee: "
+    "quítelo",
+    "check.reading.link-out": "es un enlace a un lugar fuera del proyecto, así que no se lee: ponga aquí el propio "
+    "archivo",
+    "check.reading.too-large": "el archivo ocupa {size:,} bytes, más que el límite de {limit:,}: ¿es el archivo "
+    "correcto?",
+    "check.reading.not-utf8": "no es texto UTF-8 (byte 0x{byte:02x}): guarde el archivo como UTF-8",
+    "check.reading.empty": "el archivo está vacío: escriba la nota o borre el archivo",
+    # Leer YAML (yaml_lines.py); {what} y {context} son las palabras de PyYAML, en inglés.
+    "check.yaml.character": "el carácter {code} no está permitido en una nota: quítelo",
+    "check.yaml.detail": "{what} ({context})",
+    "check.yaml.detail-at": "{what} ({context}, que empieza en la línea {line})",
+    "check.yaml.unreadable": "no se ha podido leer el YAML: {detail}; revise la sangría, y ponga entre comillas el "
+    "texto que contiene ':' o empieza por un símbolo",
+    "check.yaml.unreadable-marker": "no se ha podido leer el YAML: {detail}; un valor con un marcador ^[…] va entre "
+    "comillas, o en las líneas siguientes después de `>-`",
+    "check.yaml.escape": "una secuencia de escape de este texto produce {code}, que una nota no puede contener: "
+    "quítela",
+    "check.yaml.anchor": "{mark}{name}: las anclas y los alias (&name, *name) no están permitidos en las notas: "
+    "escriba el valor completo",
+    "check.yaml.second-document": "aquí empieza un segundo documento YAML: un archivo contiene uno solo, así que quite "
+    "este `---`",
+    "check.yaml.tag": "la etiqueta {tag} no está permitida en las notas: quítela (ponga entre comillas el texto que "
+    "empieza por !)",
+    "check.yaml.key-not-text": "el nombre de un campo debe ser texto simple, no una lista ni un conjunto de campos",
+    "check.yaml.too-deep": "el YAML está anidado a más de {depth} niveles: las notas solo necesitan unos pocos",
+    "check.yaml.merge-key": "las claves de fusión `<<` no están permitidas en las notas: escriba cada campo completo",
+    "check.yaml.second-id": "un segundo `id` en una nota (el primero está en la línea {line}): empiece cada nota con "
+    "`- id:`",
+    "check.yaml.twice": "escrito dos veces en una nota (la primera en la línea {line}): deje solo uno",
     #
     # -- check.py, story_check.py, wikilinks.py, text_rules.py, render/home.py --
     #
