@@ -88,6 +88,27 @@ WORDS: dict[str, str] = {
     "check.yaml.merge-key": "`<<` merge keys are not allowed in notes: write each field out in full",
     "check.yaml.second-id": "a second `id` in one note (the first is on line {line}): start each note with `- id:`",
     "check.yaml.twice": "written twice in one note (first on line {line}): keep one",
+    # A note's fields and their types (convert.py); {meaning} is the guide's words for the field.
+    "check.convert.id-differs": "id {id} differs from the file name: remove the id line",
+    "check.convert.unknown-field.close": "unknown field: did you mean `{name}`?",
+    "check.convert.unknown-field": "unknown field: allowed: {fields}",
+    "check.convert.missing": "missing required field: add `{name}: {example}` ({meaning})",
+    "check.convert.expected": "expected {expected}, found {found} {value}",
+    "check.convert.a-set-of-fields": "a set of fields",
+    "check.convert.a-list": "a list",
+    "check.convert.nothing": "nothing",
+    "check.convert.true-false": "true/false",
+    "check.convert.a-number": "a number",
+    "check.convert.text": "text",
+    "check.convert.a-whole-number": "a whole number such as 1, 2 or 10",
+    "check.convert.a-list-of": "a list of {items}, each starting `- {first}: ...`",
+    "check.convert.items.point": "points",
+    "check.convert.items.correction": "corrections",
+    "check.convert.items.side": "sides",
+    "check.convert.items.relation-type": "relation types",
+    "check.convert.items.page": "pages",
+    "check.convert.not-a-date": "{value} is not a date: write 2019, 2019-03 or 2019-03-25, only as precise as the "
+    "source",
     #
     # -- check.py, story_check.py, wikilinks.py, text_rules.py, render/home.py --
     #

@@ -96,6 +96,27 @@ WORDS: dict[str, str] = {
     "check.yaml.second-id": "un segundo `id` en una nota (el primero está en la línea {line}): empiece cada nota con "
     "`- id:`",
     "check.yaml.twice": "escrito dos veces en una nota (la primera en la línea {line}): deje solo uno",
+    # Los campos de una nota y sus tipos (convert.py); {meaning} son las palabras de la guía para el campo.
+    "check.convert.id-differs": "el identificador {id} no coincide con el nombre del archivo: quite la línea id",
+    "check.convert.unknown-field.close": "campo desconocido: ¿quería decir `{name}`?",
+    "check.convert.unknown-field": "campo desconocido: se admiten {fields}",
+    "check.convert.missing": "falta un campo obligatorio: añada `{name}: {example}` ({meaning})",
+    "check.convert.expected": "se esperaba {expected}, pero hay {found} {value}",
+    "check.convert.a-set-of-fields": "un conjunto de campos",
+    "check.convert.a-list": "una lista",
+    "check.convert.nothing": "nada",
+    "check.convert.true-false": "un valor true/false",
+    "check.convert.a-number": "un número",
+    "check.convert.text": "texto",
+    "check.convert.a-whole-number": "un número entero como 1, 2 o 10",
+    "check.convert.a-list-of": "una lista de {items}, en la que cada elemento empieza por `- {first}: ...`",
+    "check.convert.items.point": "puntos",
+    "check.convert.items.correction": "correcciones",
+    "check.convert.items.side": "bandos",
+    "check.convert.items.relation-type": "tipos de relación",
+    "check.convert.items.page": "páginas",
+    "check.convert.not-a-date": "{value} no es una fecha: escriba 2019, 2019-03 o 2019-03-25, solo con la precisión "
+    "que da la fuente",
     #
     # -- check.py, story_check.py, wikilinks.py, text_rules.py, render/home.py --
     #
