@@ -109,6 +109,23 @@ WORDS: dict[str, str] = {
     "check.convert.items.page": "pages",
     "check.convert.not-a-date": "{value} is not a date: write 2019, 2019-03 or 2019-03-25, only as precise as the "
     "source",
+    # A hand-written page's corrections (handwritten.py).
+    "check.handwritten.future": "{date} is in the future",
+    # The story note's own parts (story_check.py).
+    "check.story.side-not-plain": "side id {id!r} is not a plain id: use lower-case letters, digits and hyphens",
+    "check.story.side-twice": "side {id!r} is already listed at line {line}: list each side once",
+    "check.story.no-sides": "no sides: list at least one, each with an id, a label and a short label",
+    "check.story.not-a-side": "{side!r} is not one of the sides: use one of: {sides}",
+    "check.story.type-not-plain": "relation type {id!r} is not a plain id: use lower-case and hyphens",
+    "check.story.type-twice": "relation type {id!r} is already listed at line {line}",
+    "check.story.drawn-alike": "{id!r} is drawn like {same!r} ({dash} line, {end} end): give it another dash or end, "
+    "so the diagram reads without colour",
+    "check.story.no-types": "no relation types: list at least one, each with an id, a label and its drawing",
+    "check.story.slug-not-plain": "{slug!r} is not a plain slug: use lower-case letters, digits and hyphens",
+    "check.story.slug-taken": "{slug!r} is the address of another page: pick another slug",
+    "check.story.correction-field": "a story correction's field {field!r} names nothing readers read: write {intro}, "
+    "or a page's description or card (background.description, question.card)",
+    "check.story.page-twice": "page {page!r} is described twice: keep one",
     #
     # -- check.py, story_check.py, wikilinks.py, text_rules.py, render/home.py --
     #

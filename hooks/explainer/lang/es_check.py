@@ -117,6 +117,24 @@ WORDS: dict[str, str] = {
     "check.convert.items.page": "páginas",
     "check.convert.not-a-date": "{value} no es una fecha: escriba 2019, 2019-03 o 2019-03-25, solo con la precisión "
     "que da la fuente",
+    # Las correcciones de una página escrita a mano (handwritten.py).
+    "check.handwritten.future": "{date} está en el futuro",
+    # Las partes de la nota de la historia (story_check.py).
+    "check.story.side-not-plain": "el identificador de bando {id!r} no es un identificador simple: use minúsculas, "
+    "cifras y guiones",
+    "check.story.side-twice": "el bando {id!r} ya está en la lista en la línea {line}: ponga cada bando una sola vez",
+    "check.story.no-sides": "no hay bandos: ponga al menos uno, cada uno con un id, una etiqueta y una etiqueta corta",
+    "check.story.not-a-side": "{side!r} no es uno de los bandos: use uno de estos: {sides}",
+    "check.story.type-not-plain": "el tipo de relación {id!r} no es un identificador simple: use minúsculas y guiones",
+    "check.story.type-twice": "el tipo de relación {id!r} ya está en la lista en la línea {line}",
+    "check.story.drawn-alike": "{id!r} se dibuja igual que {same!r} (línea {dash}, extremo {end}): dele otra línea u "
+    "otro extremo, para que el diagrama se entienda sin color",
+    "check.story.no-types": "no hay tipos de relación: ponga al menos uno, cada uno con un id, una etiqueta y su dibujo",
+    "check.story.slug-not-plain": "{slug!r} no es una dirección simple: use minúsculas, cifras y guiones",
+    "check.story.slug-taken": "{slug!r} es la dirección de otra página: elija otra",
+    "check.story.correction-field": "el campo {field!r} de una corrección de la historia no nombra nada que lean los "
+    "lectores: escriba {intro}, o la descripción o la tarjeta de una página (background.description, question.card)",
+    "check.story.page-twice": "la página {page!r} se describe dos veces: deje una",
     #
     # -- check.py, story_check.py, wikilinks.py, text_rules.py, render/home.py --
     #
