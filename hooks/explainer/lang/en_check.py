@@ -126,6 +126,18 @@ WORDS: dict[str, str] = {
     "check.story.correction-field": "a story correction's field {field!r} names nothing readers read: write {intro}, "
     "or a page's description or card (background.description, question.card)",
     "check.story.page-twice": "page {page!r} is described twice: keep one",
+    # What `make new` and init leave to fill in (template.py); {meaning} is the guide's words for the field.
+    "check.template.todo": "still holds the TODO placeholder from `make new`: write it: {meaning}",
+    "check.template.todo.optional": "still holds the TODO placeholder from `make new`: write it ({meaning}) or delete "
+    "it",
+    "check.template.init-todo": "still holds the TODO placeholder from `python -m explainer init`: write it: {meaning}",
+    "check.template.init-seed": "still the placeholder from `python -m explainer init`: paste the article's text here",
+    "check.template.same-quote": "same as quote {id!r} ({at}): `make new` copies an example so the note passes the "
+    "check; replace it with the words you are quoting, or delete the repeat",
+    "check.template.same-figure": "same as figure {id!r} ({at}): `make new` copies an example so the note passes the "
+    "check; replace it with the number you are citing, or delete the repeat",
+    # A new note's comment on its body (template.py).
+    "check.new.below": "Below the closing --- line: {comment}",
     #
     # -- check.py, story_check.py, wikilinks.py, text_rules.py, render/home.py --
     #

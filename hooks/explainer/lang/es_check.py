@@ -135,6 +135,18 @@ WORDS: dict[str, str] = {
     "check.story.correction-field": "el campo {field!r} de una corrección de la historia no nombra nada que lean los "
     "lectores: escriba {intro}, o la descripción o la tarjeta de una página (background.description, question.card)",
     "check.story.page-twice": "la página {page!r} se describe dos veces: deje una",
+    # Lo que `make new` e init dejan por completar (template.py); {meaning} son las palabras de la guía para el campo.
+    "check.template.todo": "todavía tiene el marcador TODO de `make new`: escríbalo: {meaning}",
+    "check.template.todo.optional": "todavía tiene el marcador TODO de `make new`: escríbalo ({meaning}) o bórrelo",
+    "check.template.init-todo": "todavía tiene el marcador TODO de `python -m explainer init`: escríbalo: {meaning}",
+    "check.template.init-seed": "todavía es el marcador de `python -m explainer init`: pegue aquí el texto del "
+    "artículo",
+    "check.template.same-quote": "igual que la cita {id!r} ({at}): `make new` copia un ejemplo para que la nota pase "
+    "la comprobación; sustitúyalo por las palabras que cita, o borre la repetición",
+    "check.template.same-figure": "igual que la cifra {id!r} ({at}): `make new` copia un ejemplo para que la nota pase "
+    "la comprobación; sustitúyalo por el número que cita, o borre la repetición",
+    # El comentario sobre el cuerpo de una nota nueva (template.py).
+    "check.new.below": "Debajo de la línea --- de cierre: {comment}",
     #
     # -- check.py, story_check.py, wikilinks.py, text_rules.py, render/home.py --
     #
