@@ -138,6 +138,9 @@ WORDS: dict[str, str] = {
     "check; replace it with the number you are citing, or delete the repeat",
     # A new note's comment on its body (template.py).
     "check.new.below": "Below the closing --- line: {comment}",
+    # Why init cannot start an explainer (init.py).
+    "check.init.no-table": "no table of words for {language!r}: use one of {known}",
+    "check.init.not-empty": "{folder} is not empty: start a new explainer in an empty or new folder",
     #
     # -- check.py, story_check.py, wikilinks.py, text_rules.py, render/home.py --
     #

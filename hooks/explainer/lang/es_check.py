@@ -147,6 +147,9 @@ WORDS: dict[str, str] = {
     "la comprobación; sustitúyalo por el número que cita, o borre la repetición",
     # El comentario sobre el cuerpo de una nota nueva (template.py).
     "check.new.below": "Debajo de la línea --- de cierre: {comment}",
+    # Por qué init no puede empezar un explicador (init.py).
+    "check.init.no-table": "no hay tabla de palabras para {language!r}: use uno de {known}",
+    "check.init.not-empty": "{folder} no está vacía: empiece el nuevo explicador en una carpeta vacía o nueva",
     #
     # -- check.py, story_check.py, wikilinks.py, text_rules.py, render/home.py --
     #
