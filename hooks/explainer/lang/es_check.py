@@ -58,7 +58,7 @@ WORDS: dict[str, str] = {
     "check.load.rename": "no se ha leído: el nombre de una nota termina en .md o .yml, en minúsculas: cámbielo a {name}",
     "check.load.not-a-note": "no es una nota, así que no se ha leído: las notas son archivos .md (una nota) o .yml "
     "(una lista de notas); saque este archivo de content/",
-    "check.load.front-matter-fields": "la cabecera debe ser líneas `campo: valor`",
+    "check.load.front-matter-fields": "la cabecera debe estar hecha de líneas `campo: valor`",
     "check.load.not-a-list": "se esperaba una lista de notas, cada una empezando por `- id: ...`",
     "check.load.item-not-a-note": "el elemento de la lista {item} no es una nota: escriba `- id: ...` y sus campos",
     "check.load.no-front-matter": "una nota empieza con una línea `---`, luego sus campos, luego `---`",
@@ -99,12 +99,12 @@ WORDS: dict[str, str] = {
     # Los campos de una nota y sus tipos (convert.py); {meaning} son las palabras de la guía para el campo.
     "check.convert.id-differs": "el identificador {id} no coincide con el nombre del archivo: quite la línea id",
     "check.convert.unknown-field.close": "campo desconocido: ¿quería decir `{name}`?",
-    "check.convert.unknown-field": "campo desconocido: se admiten {fields}",
+    "check.convert.unknown-field": "campo desconocido: los campos admitidos son {fields}",
     "check.convert.missing": "falta un campo obligatorio: añada `{name}: {example}` ({meaning})",
     "check.convert.expected": "se esperaba {expected}, pero hay {found} {value}",
     "check.convert.a-set-of-fields": "un conjunto de campos",
     "check.convert.a-list": "una lista",
-    "check.convert.nothing": "nada",
+    "check.convert.nothing": "un valor vacío",
     "check.convert.true-false": "un valor true/false",
     "check.convert.a-number": "un número",
     "check.convert.text": "texto",
