@@ -12,8 +12,8 @@ from pathlib import Path
 
 from . import Checked, load_and_check
 from .check import MAX_ID_LENGTH, SLUG
-from .init import init_project
-from .lang import DEFAULT, TABLES, count, say
+from .init import InitError, init_project
+from .lang import DEFAULT, TABLES, count, said, say
 from .model import KINDS
 from .template import find_unfinished, note_path, render_template
 
@@ -87,8 +87,8 @@ def _new(root: Path, loaded: Checked, kind: str, note_id: str, today: str) -> in
 def _init(folder: Path, language: str) -> int:
     try:
         written = init_project(folder, Path(__file__).resolve().parents[2], language, _dt.date.today().year)
-    except ValueError as err:
-        print(err, file=sys.stderr)
+    except InitError as err:
+        print(said(language, err.words), file=sys.stderr)
         return 2
     language = language if language in TABLES else DEFAULT
     print(say(language, "check.init.wrote", folder=folder, files=", ".join(written)))

@@ -18,7 +18,8 @@ from typing import Any
 import yaml
 
 from .claims import take_marks
-from .fields import LOADER_FIELDS
+from .fields import LOADER_FIELDS, field_meaning
+from .lang import Told, told
 from .model import NESTED, STORY_PARTS, Evidence, Origin, PartialDate
 from .problems import Problem, shown
 from .yaml_lines import LineMap, Plain, field_name
@@ -44,14 +45,8 @@ def build_note(
     before = len(problems)
     if implied_id is not None:
         if "id" in raw and raw["id"] != implied_id:
-            problems.append(
-                Problem(
-                    rel,
-                    raw.key_lines.get("id", line),
-                    "id",
-                    f"id {shown(raw['id'])} differs from the file name: remove the id line",
-                )
-            )
+            differs = told("check.convert.id-differs", id=shown(raw["id"]))
+            problems.append(Problem(rel, raw.key_lines.get("id", line), "id", differs))
         values["id"] = implied_id
     misspelt: set[str] = set()
     for key, value in raw.items():
@@ -60,8 +55,11 @@ def build_note(
             continue
         if key not in fields:
             close = difflib.get_close_matches(str(key), [f for f in fields if f not in raw], n=1)
-            hint = f"did you mean `{close[0]}`?" if close else "allowed: " + ", ".join(fields)
-            problems.append(Problem(rel, key_line, field_name(key), f"unknown field: {hint}"))
+            if close:
+                unknown = told("check.convert.unknown-field.close", name=close[0])
+            else:
+                unknown = told("check.convert.unknown-field", fields=", ".join(fields))
+            problems.append(Problem(rel, key_line, field_name(key), unknown))
             misspelt.update(close)
             continue
         converted = _convert(hints[key], value, rel, key_line, str(key), problems)
@@ -71,11 +69,9 @@ def build_note(
         no_default = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
         if no_default and name not in values and name not in raw and name not in misspelt:
             example = "[source-id]" if "sources" in name else "..."
-            problems.append(
-                Problem(
-                    rel, line, name, f"missing required field: add `{name}: {example}` ({f.metadata.get('doc', '')})"
-                )
-            )
+            meaning = field_meaning(cls, name)
+            missing = told("check.convert.missing", name=name, example=example, meaning=meaning)
+            problems.append(Problem(rel, line, name, missing))
     if len(problems) > before:
         return None
     if "origin" in {f.name for f in dataclasses.fields(cls)}:
@@ -115,21 +111,31 @@ def _nested_lines(raw: LineMap) -> dict[str, int]:
     }
 
 
-def _kind_of_value(value: Any) -> str:
+def _kind_of_value(value: Any) -> Told:
     """What an editor wrote, in YAML's words rather than Python's."""
     if isinstance(value, dict):
-        return "a set of fields"
+        return told("check.convert.a-set-of-fields")
     if isinstance(value, list):
-        return "a list"
+        return told("check.convert.a-list")
     if value is None:
-        return "nothing"
+        return told("check.convert.nothing")
     if isinstance(value, Plain):
         tag = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]
         if tag.endswith(":bool"):
-            return "true/false"
+            return told("check.convert.true-false")
         if tag.endswith((":int", ":float")):
-            return "a number"
-    return "text"
+            return told("check.convert.a-number")
+    return told("check.convert.text")
+
+
+_ITEMS = {
+    "point": told("check.convert.items.point"),
+    "correction": told("check.convert.items.correction"),
+    "side": told("check.convert.items.side"),
+    "relation type": told("check.convert.items.relation-type"),
+    "page": told("check.convert.items.page"),
+}
+"""Items of a list field (model.NESTED, model.STORY_PARTS), by the guide's word for one: their plural."""
 
 
 def convert_field(cls: type, name: str, value: Any, rel: str, line: int, problems: list[Problem]) -> Any:
@@ -151,18 +157,19 @@ def _convert(hint: Any, value: Any, rel: str, line: int, name: str, problems: li
         hint = next(a for a in args if a is not type(None))
         origin, args = typing.get_origin(hint), typing.get_args(hint)
 
-    def wrong(expected: str) -> object:
-        problems.append(Problem(rel, line, name, f"expected {expected}, found {_kind_of_value(value)} {shown(value)}"))
+    def wrong(expected: Told) -> object:
+        found = told("check.convert.expected", expected=expected, found=_kind_of_value(value), value=shown(value))
+        problems.append(Problem(rel, line, name, found))
         return _INVALID
 
     if hint is str:
         # Text as written: `title: 20:30` is "20:30", `role: 0755` is "0755", `value: 1e3` is "1e3".
-        return str(value).strip() if isinstance(value, str) else wrong("text")
+        return str(value).strip() if isinstance(value, str) else wrong(told("check.convert.text"))
     if hint is int:
         # Written plainly and in decimal: "3" in quotes is text, and 010 is ten, not YAML 1.1's eight.
         if isinstance(value, Plain) and _WHOLE.fullmatch(value):
             return int(value)
-        return wrong("a whole number such as 1, 2 or 10")
+        return wrong(told("check.convert.a-whole-number"))
     if hint is PartialDate:
         return _date(value, rel, line, name, problems)
     if origin is tuple:
@@ -172,14 +179,14 @@ def _convert(hint: Any, value: Any, rel: str, line: int, name: str, problems: li
         if value is None:
             return ()
         if not isinstance(value, list):
-            return wrong("a list")
+            return wrong(told("check.convert.a-list"))
         items = []
         for item in value:
             if item_hint in NESTED or item_hint in STORY_PARTS:
                 if not isinstance(item, LineMap):
                     first = next(iter(_type_hints(item_hint)))
                     one = NESTED.get(item_hint) or STORY_PARTS[item_hint]
-                    return wrong(f"a list of {one}s, each starting `- {first}: ...`")
+                    return wrong(told("check.convert.a-list-of", items=_ITEMS[one], first=first))
                 built = build_note(item_hint, item, rel, item.line, None, problems)
                 if built is None:
                     return _INVALID
@@ -204,12 +211,5 @@ def _date(value: Any, rel: str, line: int, name: str, problems: list[Problem]) -
                 return PartialDate(year, month, day)
         except ValueError:
             pass
-    problems.append(
-        Problem(
-            rel,
-            line,
-            name,
-            f"{shown(value)} is not a date: write 2019, 2019-03 or 2019-03-25, only as precise as the source",
-        )
-    )
+    problems.append(Problem(rel, line, name, told("check.convert.not-a-date", value=shown(value))))
     return _INVALID

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import model
-from .lang import DEFAULT, say
+from .lang import DEFAULT, Told, say
 from .model import NESTED, STORY_PARTS, PartialDate
 
 LOADER_FIELDS = ("origin", "line")
@@ -161,3 +161,9 @@ def field_words(language: str, cls: type, info: FieldInfo) -> tuple[str, str]:
 def kind_words(language: str, cls: type) -> str:
     """What a kind of note is, in the language: English is its class docstring."""
     return say(language, f"about.{cls.__name__}")
+
+
+def field_meaning(cls: type, name: str) -> Told:
+    """What a field means, kept until the language is known (the guide's field.<Class>.<name>: in
+    English, model.py's doc). Every field an editor writes has these words in every table."""
+    return Told(f"field.{cls.__name__}.{name}")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .convert import convert_field
+from .lang import told
 from .model import Origin, Page
 from .problems import Problem
 from .yaml_lines import LineMap, parse_yaml
@@ -66,7 +67,8 @@ def _corrections(rel: str, meta: LineMap, problems: list[Problem]) -> Page | Non
     corrections = convert_field(Page, "corrections", meta["corrections"], rel, line, problems)
     for correction in corrections or ():
         if correction.date.first_day() > _dt.date.today():
-            problems.append(Problem(rel, correction.line, "date", f"{correction.date.iso()} is in the future"))
+            future = told("check.handwritten.future", date=correction.date.iso())
+            problems.append(Problem(rel, correction.line, "date", future))
     if not corrections:
         return None
     return Page(rel.removeprefix("docs/"), str(meta.get("title") or rel), corrections, Origin(rel, line))

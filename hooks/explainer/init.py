@@ -13,7 +13,7 @@ import shutil
 from pathlib import Path
 from types import ModuleType
 
-from .lang import TABLES, en_init, es_init
+from .lang import TABLES, Told, en_init, es_init, told
 
 STARTERS: dict[str, ModuleType] = {"en": en_init, "es": es_init}
 """What a new explainer starts with, in each language (lang/<code>_init.py): its FILES, by path,
@@ -64,16 +64,25 @@ validation:
 ASSETS = ("explainer.css", "pictures.css", "javascripts/search-query.js", "javascripts/search-highlight.js")
 
 
+class InitError(ValueError):
+    """Why init cannot start an explainer there, and what to do: told, so said in the language asked for."""
+
+    def __init__(self, words: Told) -> None:
+        super().__init__(str(words))
+        self.words = words
+
+
 def init_project(folder: Path, engine: Path, language: str = "en", year: int = 2024) -> list[str]:
     """Write a new explainer into folder (empty or new); return the files written, relative to it.
 
     engine is this project's root: the new mkdocs.yml points at its hooks/ and overrides/.
-    Raises ValueError, with what to do, for a folder that holds anything or a language with no table.
+    Raises InitError (a ValueError), with what to do, for a folder that holds anything or a language
+    with no table.
     """
     if language not in TABLES or language not in STARTERS:
-        raise ValueError(f"no table of words for {language!r}: use one of {', '.join(sorted(TABLES))}")
+        raise InitError(told("check.init.no-table", language=language, known=", ".join(sorted(TABLES))))
     if folder.exists() and any(folder.iterdir()):
-        raise ValueError(f"{folder} is not empty: start a new explainer in an empty or new folder")
+        raise InitError(told("check.init.not-empty", folder=str(folder)))
     engine = engine.resolve()
     folder.mkdir(parents=True, exist_ok=True)
     relative = Path(os.path.relpath(engine, folder.resolve()))

@@ -18,6 +18,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from .convert import build_note
+from .lang import told
 from .model import EMPTY_STORY, KINDS, Notes, Story
 from .problems import Problem, shown
 from .reading import DISK, InMemory, Reader, rel_path
@@ -61,8 +62,7 @@ def load_notes(
     files = reader.walk(content_dir, root, problems)
     note_files = [p for p in files if _is_note(p, rel_path(p, root), problems)]
     if not note_files:
-        message = "no notes found: add notes under content/ (see the editor's guide)"
-        problems.append(Problem(rel_path(content_dir, root), 0, "", message))
+        problems.append(Problem(rel_path(content_dir, root), 0, "", told("check.load.no-notes")))
     story_path = content_dir / STORY_FILE
     # Only a file the reader found is read: a link out of the project is refused there.
     found = story_path in note_files
@@ -74,7 +74,7 @@ def load_notes(
         kind = _kind_of(path.relative_to(content_dir))
         if kind is None:
             where = ", ".join(f"content/{folder}/" for folder in FOLDERS)
-            problems.append(Problem(rel, 0, "", f"not a kind of note: put it in one of {where}"))
+            problems.append(Problem(rel, 0, "", told("check.load.not-a-kind", folders=where)))
             continue
         text = reader.read(path, rel, MAX_NOTE_BYTES, problems)
         if text is None:  # the file exists but was not read: no "unknown id" elsewhere
@@ -131,11 +131,7 @@ def _read_story(reader: Reader, path: Path, found: bool, root: Path, problems: l
     """The story note, or the empty story with a problem saying what to do."""
     rel = rel_path(path, root)
     if not found:
-        message = (
-            "no story note: write content/story.md (the question, the sides, the relation types; "
-            "`python -m explainer init` writes one to fill in, and the editor's guide shows every field)"
-        )
-        problems.append(Problem(rel, 0, "", message))
+        problems.append(Problem(rel, 0, "", told("check.load.no-story")))
         return EMPTY_STORY
     text = reader.read(path, rel, MAX_NOTE_BYTES, problems)
     if text is None:
@@ -156,19 +152,9 @@ def _is_note(path: Path, rel: str, problems: list[Problem]) -> bool:
     suffix = path.suffix.lower()
     if suffix in _MARKDOWN_SUFFIXES or suffix in NOTE_SUFFIXES:
         name = path.stem + (".md" if suffix in _MARKDOWN_SUFFIXES else ".yml")
-        problems.append(
-            Problem(rel, 0, "", f"not read: a note's name ends in .md or .yml, in lower case: rename it {name}")
-        )
+        problems.append(Problem(rel, 0, "", told("check.load.rename", name=name)))
     else:
-        problems.append(
-            Problem(
-                rel,
-                0,
-                "",
-                "not a note, so not read: notes are .md files (one note) or .yml files (a list of notes); "
-                "move this file out of content/",
-            )
-        )
+        problems.append(Problem(rel, 0, "", told("check.load.not-a-note")))
     return False
 
 
@@ -188,7 +174,7 @@ def _records(
             data = LineMap()
             data.line, data.key_lines = 2, {}
         if not isinstance(data, LineMap):
-            problems.append(Problem(rel, 2, "", "front matter must be `field: value` lines"))
+            problems.append(Problem(rel, 2, "", told("check.load.front-matter-fields")))
             return
         if body.strip():
             data["body"] = body.strip("\n")
@@ -199,27 +185,25 @@ def _records(
     if data is None:
         return
     if not isinstance(data, list):
-        problems.append(Problem(rel, 1, "", "expected a list of notes, each starting with `- id: ...`"))
+        problems.append(Problem(rel, 1, "", told("check.load.not-a-list")))
         return
     for item in data:
         if isinstance(item, LineMap):
             yield item, item.line, None
         else:
-            problems.append(
-                Problem(rel, 0, "", f"list item {shown(item)} is not a note: write `- id: ...` and its fields")
-            )
+            problems.append(Problem(rel, 0, "", told("check.load.item-not-a-note", item=shown(item))))
 
 
 def _split_front_matter(text: str, rel: str, problems: list[Problem]) -> tuple[str | None, str, int]:
     """Return (front matter, body, line the body starts on)."""
     lines = text.split("\n")
     if lines[0].strip() != "---":
-        problems.append(Problem(rel, 1, "", "a note starts with a `---` line, then its fields, then `---`"))
+        problems.append(Problem(rel, 1, "", told("check.load.no-front-matter")))
         return None, "", 0
     for index, line in enumerate(lines[1:], start=1):
         if line.strip() == "---":
             return "\n".join(lines[1:index]), "\n".join(lines[index + 1 :]), index + 2
-    problems.append(Problem(rel, 1, "", "front matter is not closed: add a `---` line after the fields"))
+    problems.append(Problem(rel, 1, "", told("check.load.front-matter-open")))
     return None, "", 0
 
 

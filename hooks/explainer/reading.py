@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from .lang import told
 from .problems import Problem
 
 
@@ -64,9 +65,8 @@ class Disk:
             try:
                 entries = list(os.scandir(current))
             except OSError as err:
-                problems.append(
-                    Problem(rel_path(current, root), 0, "", f"cannot be read ({err.strerror}): check its permissions")
-                )
+                unread = told("check.reading.cannot-read", reason=str(err.strerror))
+                problems.append(Problem(rel_path(current, root), 0, "", unread))
                 continue
             for entry in entries:
                 path = Path(entry.path)
@@ -86,16 +86,15 @@ class Disk:
             # Non-blocking, so that a pipe is refused rather than waited on.
             handle = os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb")
         except FileNotFoundError:
-            problems.append(Problem(rel, 0, "", "links to a file that does not exist: remove the link or fix it"))
+            problems.append(Problem(rel, 0, "", told("check.reading.broken-link")))
             return None
         except OSError as err:
-            problems.append(Problem(rel, 0, "", f"cannot be read ({err.strerror}): check its permissions"))
+            problems.append(Problem(rel, 0, "", told("check.reading.cannot-read", reason=str(err.strerror))))
             return None
         with handle:
             info = os.fstat(handle.fileno())
             if not stat.S_ISREG(info.st_mode):
-                message = "not a plain file (a pipe, socket or device), so it is not read: remove it"
-                problems.append(Problem(rel, 0, "", message))
+                problems.append(Problem(rel, 0, "", told("check.reading.not-plain")))
                 return None
             size = info.st_size
             data = handle.read(limit + 1) if size <= limit else b""
@@ -134,24 +133,21 @@ def _skipped(name: str) -> bool:
 
 
 def _refuse_link(path: Path, root: Path, problems: list[Problem]) -> None:
-    message = "links to a place outside the project, so it is not read: put the file itself here"
-    problems.append(Problem(rel_path(path, root), 0, "", message))
+    problems.append(Problem(rel_path(path, root), 0, "", told("check.reading.link-out")))
 
 
 def _decode(data: bytes, size: int, rel: str, limit: int, problems: list[Problem]) -> str | None:
     """A file's bytes as text, or None with a problem: too large, not UTF-8, or empty."""
     if size > limit:
-        problems.append(Problem(rel, 0, "", f"file is {size:,} bytes, over the {limit:,} limit: is it the right file?"))
+        problems.append(Problem(rel, 0, "", told("check.reading.too-large", size=size, limit=limit)))
         return None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
         line = data[: err.start].count(b"\n") + 1
-        problems.append(
-            Problem(rel, line, "", f"not UTF-8 text (byte 0x{data[err.start]:02x}): save the file as UTF-8")
-        )
+        problems.append(Problem(rel, line, "", told("check.reading.not-utf8", byte=data[err.start])))
         return None
     if not text.strip():
-        problems.append(Problem(rel, 0, "", "file is empty: write the note or delete the file"))
+        problems.append(Problem(rel, 0, "", told("check.reading.empty")))
         return None
     return text.removeprefix("\ufeff")

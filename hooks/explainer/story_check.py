@@ -9,6 +9,7 @@ from __future__ import annotations
 import posixpath
 import re
 
+from .lang import Told, told
 from .model import Story
 from .pages import CHANGES_PAGE, GUIDE_PAGE, INTRO, PAGES, corrected_page
 from .problems import Problem
@@ -27,62 +28,51 @@ def story_problems(story: Story) -> list[Problem]:
     path = story.origin.path
     problems: list[Problem] = []
 
-    def add(line: int, field: str, message: str) -> None:
+    def add(line: int, field: str, message: Told) -> None:
         problems.append(Problem(path, line or story.origin.line_of(field), field, message))
 
     sides: dict[str, int] = {}
     for side in story.sides:
         if not _SLUG.match(side.id):
-            add(
-                side.line, "sides", f"side id {side.id!r} is not a plain id: use lower-case letters, digits and hyphens"
-            )
+            add(side.line, "sides", told("check.story.side-not-plain", id=side.id))
         elif side.id in sides:
-            add(side.line, "sides", f"side {side.id!r} is already listed at line {sides[side.id]}: list each side once")
+            add(side.line, "sides", told("check.story.side-twice", id=side.id, line=sides[side.id]))
         sides.setdefault(side.id, side.line)
     if not story.sides:
-        add(0, "sides", "no sides: list at least one, each with an id, a label and a short label")
+        add(0, "sides", told("check.story.no-sides"))
     elif story.default_side not in sides:
-        add(0, "default_side", f"{story.default_side!r} is not one of the sides: use one of: {', '.join(sides)}")
+        add(0, "default_side", told("check.story.not-a-side", side=story.default_side, sides=", ".join(sides)))
 
     types: dict[str, int] = {}
     drawn: dict[tuple[str, str], str] = {}
     for kind in story.relation_types:
         if not _SLUG.match(kind.id):
-            add(kind.line, "relation_types", f"relation type {kind.id!r} is not a plain id: use lower-case and hyphens")
+            add(kind.line, "relation_types", told("check.story.type-not-plain", id=kind.id))
         elif kind.id in types:
-            add(kind.line, "relation_types", f"relation type {kind.id!r} is already listed at line {types[kind.id]}")
+            add(kind.line, "relation_types", told("check.story.type-twice", id=kind.id, line=types[kind.id]))
         types.setdefault(kind.id, kind.line)
         same = drawn.get((kind.dash, kind.end))
         if same is not None:
-            add(
-                kind.line,
-                "relation_types",
-                f"{kind.id!r} is drawn like {same!r} ({kind.dash} line, {kind.end} end): give it another dash or end, "
-                "so the diagram reads without colour",
-            )
+            alike = told("check.story.drawn-alike", id=kind.id, same=same, dash=kind.dash, end=kind.end)
+            add(kind.line, "relation_types", alike)
         drawn.setdefault((kind.dash, kind.end), kind.id)
     if not story.relation_types:
-        add(0, "relation_types", "no relation types: list at least one, each with an id, a label and its drawing")
+        add(0, "relation_types", told("check.story.no-types"))
 
     if not _SLUG.match(story.question_slug):
-        add(
-            0,
-            "question_slug",
-            f"{story.question_slug!r} is not a plain slug: use lower-case letters, digits and hyphens",
-        )
+        add(0, "question_slug", told("check.story.slug-not-plain", slug=story.question_slug))
     elif story.question_slug in taken_slugs():
-        add(0, "question_slug", f"{story.question_slug!r} is the address of another page: pick another slug")
+        add(0, "question_slug", told("check.story.slug-taken", slug=story.question_slug))
     for correction in story.corrections:
         if corrected_page(story, correction.field) is None:
             add(
                 correction.line,
                 "corrections",
-                f"a story correction's field {correction.field!r} names nothing readers read: write "
-                f"{INTRO}, or a page's description or card (background.description, question.card)",
+                told("check.story.correction-field", field=correction.field, intro=INTRO),
             )
     seen: set[str] = set()
     for text in story.pages:
         if text.page in seen:
-            add(text.line, "pages", f"page {text.page!r} is described twice: keep one")
+            add(text.line, "pages", told("check.story.page-twice", page=text.page))
         seen.add(text.page)
     return problems

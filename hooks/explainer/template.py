@@ -21,10 +21,11 @@ import re
 import textwrap
 import typing
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
-from .fields import STORY_CHOICES, VERBATIM, FieldInfo, bare, field_words, fields_of
-from .lang import say
+from .fields import STORY_CHOICES, VERBATIM, FieldInfo, bare, field_meaning, field_words, fields_of
+from .lang import Told, say, told
 from .model import KINDS, NESTED, STORY_PARTS, Notes, PartialDate, Story
 from .passages import Marked, write_marks
 from .problems import Problem
@@ -62,6 +63,8 @@ def render_template(kind: str, note_id: str, today: str, notes: Notes) -> str:
     if kind == "source":
         comments["seed"] += _seed_hint(notes, note_id)
         values["seed"] = values["seed"] or _matching_seed(notes, note_id)
+    if values.get("body") and comments.get("body"):  # said where the body goes: below the front matter
+        comments["body"][0] = say(language, "check.new.below", comment=comments["body"][0])
     header = say(language, "new.header", kind=kind).split("\n")
     return write_note(kind, values, comments, header)
 
@@ -92,8 +95,8 @@ def write_note(
         item = _as_list_item(lines)
         return "\n".join([*(f"# {h}" for h in header or []), *item]) + "\n"
     body = values.get("body") or ""
-    if body and comments.get("body"):
-        lines += [f"# Below the closing --- line: {c}" if i == 0 else f"# {c}" for i, c in enumerate(comments["body"])]
+    if body:
+        lines += [f"# {c}" for c in comments.get("body", [])]
     front = ["---", *(f"# {h}" for h in header or []), *lines, "---"]
     return "\n".join(front) + "\n" + (f"{body}\n" if body else "")
 
@@ -147,19 +150,24 @@ def find_unfinished(notes: Notes) -> list[Problem]:
                 value = getattr(note, info.name)
                 texts = [p.text for p in value] if info.name.startswith("evidence_") else [value]
                 if any(isinstance(t, str) and _TODO.search(t) for t in texts):
-                    fix = f"write it: {info.doc}" if info.required else f"write it ({info.doc}) or delete it"
-                    found.append(
-                        Problem(
-                            note.origin.path,
-                            note.origin.line_of(info.name),
-                            info.name,
-                            f"still holds the {TODO} placeholder from `make new`: {fix}",
-                        )
-                    )
+                    meaning = field_meaning(cls, info.name)
+                    if info.required:
+                        fix = told("check.template.todo", meaning=meaning)
+                    else:
+                        fix = told("check.template.todo.optional", meaning=meaning)
+                    found.append(Problem(note.origin.path, note.origin.line_of(info.name), info.name, fix))
     found += _unfinished_story(notes)
-    found += _repeated(notes.quotes, "quote", "text", lambda q: q.text, "the words you are quoting")
-    found += _repeated(notes.figures, "figure", "value", lambda f: (f.value, f.label), "the number you are citing")
+    found += _repeated(notes.quotes, "text", lambda q: q.text, _same_quote)
+    found += _repeated(notes.figures, "value", lambda f: (f.value, f.label), _same_figure)
     return sorted(set(found))
+
+
+def _same_quote(first: Any) -> Told:
+    return told("check.template.same-quote", id=first.id, at=f"{first.origin.path}:{first.origin.line}")
+
+
+def _same_figure(first: Any) -> Told:
+    return told("check.template.same-figure", id=first.id, at=f"{first.origin.path}:{first.origin.line}")
 
 
 def _unfinished_story(notes: Notes) -> list[Problem]:
@@ -172,16 +180,16 @@ def _unfinished_story(notes: Notes) -> list[Problem]:
             value = getattr(part, info.name)
             if isinstance(value, str) and _TODO.search(value):
                 at = line or story.origin.line_of(info.name)
-                message = f"still holds the {TODO} placeholder from `python -m explainer init`: write it: {info.doc}"
+                message = told("check.template.init-todo", meaning=field_meaning(type(part), info.name))
                 found.append(Problem(story.origin.path, at, info.name, message))
     for name, text in notes.seeds.items():
         if text.startswith(TODO):
-            message = "still the placeholder from `python -m explainer init`: paste the article's text here"
-            found.append(Problem(f"seeds/{name}", 1, "", message))
+            found.append(Problem(f"seeds/{name}", 1, "", told("check.template.init-seed")))
     return found
 
 
-def _repeated(items: tuple[Any, ...], kind: str, field: str, key: Any, what: str) -> list[Problem]:
+def _repeated(items: tuple[Any, ...], field: str, key: Any, same_as: Callable[[Any], Told]) -> list[Problem]:
+    """A problem for each note whose field repeats an earlier one's: same_as says which it repeats."""
     groups: dict[Any, list[Any]] = defaultdict(list)
     for note in items:
         groups[key(note)].append(note)
@@ -190,16 +198,7 @@ def _repeated(items: tuple[Any, ...], kind: str, field: str, key: Any, what: str
         group.sort(key=lambda n: (n.origin.path, n.origin.line))
         first = group[0]
         for note in group[1:]:
-            others = f"{kind} {first.id!r} ({first.origin.path}:{first.origin.line})"
-            found.append(
-                Problem(
-                    note.origin.path,
-                    note.origin.line_of(field),
-                    field,
-                    f"same as {others}: `make new` copies an example so the note passes the check; "
-                    f"replace it with {what}, or delete the repeat",
-                )
-            )
+            found.append(Problem(note.origin.path, note.origin.line_of(field), field, same_as(first)))
     return found
 
 

@@ -26,6 +26,7 @@ from typing import Any
 
 import yaml
 
+from .lang import Told, told
 from .problems import Problem, shown
 
 MAX_DEPTH = 100
@@ -38,7 +39,6 @@ _FAST_LOADER: type[Any] = getattr(yaml, "CBaseLoader", yaml.BaseLoader)  # PyYAM
 _UNPRINTABLE = yaml.reader.Reader.NON_PRINTABLE
 """What YAML refuses in a file (NUL, lone surrogates …): refused too when a "\\0" or "\\ud800" escape makes it."""
 _YAML_TAG = "tag:yaml.org,2002:"
-_HINT = "check indentation, and quote text that holds ':' or starts with a symbol"
 
 
 class LineMap(dict[str, Any]):
@@ -80,21 +80,28 @@ def parse_yaml(text: str, rel: str, offset: int, problems: list[Problem]) -> Any
 def _unreadable(err: yaml.YAMLError, text: str, rel: str, offset: int) -> Problem:
     if isinstance(err, yaml.reader.ReaderError) and isinstance(err.character, int):
         line = offset + text.count("\n", 0, err.position) + 1
-        return Problem(rel, line, "", f"the character U+{err.character:04X} is not allowed in a note: remove it")
+        return Problem(rel, line, "", told("check.yaml.character", code=f"U+{err.character:04X}"))
     mark = getattr(err, "problem_mark", None)
     line = offset + mark.line + 1 if mark is not None else offset + 1
-    what = getattr(err, "problem", None) or str(err)
+    # PyYAML's own words (what it found, and while doing what) are English in every language.
+    what = _one_line(getattr(err, "problem", None) or str(err))
     context = getattr(err, "context", None)
     context_mark = getattr(err, "context_mark", None)
+    detail: Told | str = what
     if context and context_mark is not None:
-        context += f" started on line {offset + context_mark.line + 1}"
-    detail = " ".join((f"{what} ({context})" if context else what).split())  # on one line
+        at_line = offset + context_mark.line + 1
+        detail = told("check.yaml.detail-at", what=what, context=_one_line(context), line=at_line)
+    elif context:
+        detail = told("check.yaml.detail", what=what, context=_one_line(context))
     lines = text.split("\n")
     at = line - offset - 1
     if 0 <= at < len(lines) and "^[" in lines[at]:  # `role: Spokesman^[context: …]`: the marker's colon
-        hint = "a value with a ^[…] marker in it goes in quotes, or on the next lines after `>-`"
-        return Problem(rel, line, "", f"YAML could not be read: {detail}; {hint}")
-    return Problem(rel, line, "", f"YAML could not be read: {detail}; {_HINT}")
+        return Problem(rel, line, "", told("check.yaml.unreadable-marker", detail=detail))
+    return Problem(rel, line, "", told("check.yaml.unreadable", detail=detail))
+
+
+def _one_line(words: str) -> str:
+    return " ".join(words.split())
 
 
 _NO_KEY = object()
@@ -123,42 +130,41 @@ class _Builder:
                     value = None if value in _NULLS else Plain(value)
                 elif event.style == '"' and (odd := _UNPRINTABLE.search(value)):
                     code = f"U+{ord(odd.group()):04X}"
-                    self.refuse(event, f"an escape in this text makes {code}, which a note cannot hold: remove it")
+                    self.refuse(event, told("check.yaml.escape", code=code))
                 self.add(value, event)
             elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
                 self.open(event)
             elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
                 self.add(self.stack.pop()[0], event)
             elif kind is yaml.AliasEvent:
-                self.refuse(event, f"*{event.anchor[:30]}: {_ANCHORS}")
+                self.refuse(event, told("check.yaml.anchor", mark="*", name=event.anchor[:30]))
             elif kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
-                    self.refuse(event, "a second YAML document starts here: a file holds one, so remove this `---`")
+                    self.refuse(event, told("check.yaml.second-document"))
         return self.root
 
     def line(self, event: Any) -> int:
         return self.offset + int(event.start_mark.line) + 1
 
-    def refuse(self, event: Any, message: str) -> None:
+    def refuse(self, event: Any, message: Told) -> None:
         self.problems.append(Problem(self.rel, self.line(event), "", message))
         raise _Refused
 
     def refuse_decoration(self, event: Any) -> None:
         if event.anchor is not None:
-            self.refuse(event, f"&{event.anchor[:30]}: {_ANCHORS}")
+            self.refuse(event, told("check.yaml.anchor", mark="&", name=event.anchor[:30]))
         tag = getattr(event, "tag", None)
         if tag is not None:
             written = "!!" + tag.removeprefix(_YAML_TAG) if tag.startswith(_YAML_TAG) else tag
-            message = f"the tag {written[:40]} is not allowed in notes: remove it (quote text that starts with !)"
-            self.refuse(event, message)
+            self.refuse(event, told("check.yaml.tag", tag=written[:40]))
 
     def open(self, event: Any) -> None:
         self.refuse_decoration(event)
         if self.stack and type(self.stack[-1][0]) is LineMap and self.stack[-1][1] is _NO_KEY:
-            self.refuse(event, "a field name must be plain text, not a list or a set of fields")
+            self.refuse(event, told("check.yaml.key-not-text"))
         if len(self.stack) >= MAX_DEPTH:
-            self.refuse(event, f"YAML is nested more than {MAX_DEPTH} levels deep: notes need only a few")
+            self.refuse(event, told("check.yaml.too-deep", depth=MAX_DEPTH))
         container: list[Any] | LineMap
         if type(event) is yaml.MappingStartEvent:
             container = LineMap()
@@ -187,7 +193,7 @@ class _Builder:
         mapping: LineMap = top[0]
         key, line = event.value, self.line(event)
         if key == "<<" and not event.style:
-            self.refuse(event, "`<<` merge keys are not allowed in notes: write each field out in full")
+            self.refuse(event, told("check.yaml.merge-key"))
         first = mapping.key_lines.get(key)
         if first is None:
             mapping.key_lines[key] = line
@@ -195,15 +201,14 @@ class _Builder:
             return
         in_list = len(self.stack) > 1 and type(self.stack[-2][0]) is list
         if key == "id" and in_list:
-            message = f"a second `id` in one note (the first is on line {first}): start each note with `- id:`"
+            message = told("check.yaml.second-id", line=first)
         else:
-            message = f"written twice in one note (first on line {first}): keep one"
+            message = told("check.yaml.twice", line=first)
         self.problems.append(Problem(self.rel, line, field_name(key), message))
         top[1] = _SKIP
 
 
 _FIELD_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_ -]{0,39}")
-_ANCHORS = "anchors and aliases (&name, *name) are not allowed in notes: write the value out in full"
 
 
 def field_name(key: str) -> str:
