@@ -21,7 +21,7 @@ from typing import Any
 
 from . import load_and_check
 from .fields import fields_of
-from .lang import say
+from .lang import date_words, say
 from .model import EMPTY_STORY, Actor, Event, Figure, Notes, PartialDate, Quote, Source, Story
 from .template import TODO, find_unfinished, note_path, note_values, write_note
 
@@ -199,12 +199,13 @@ def _no_source(base: _Base) -> tuple[str, str]:
 
 def _bad_yaml(base: _Base) -> tuple[str, str]:
     path, text = _write("actor", base.actor)
-    lines = [f"role: Note: {base.actor.role}" if line.startswith("role:") else line for line in text.split("\n")]
+    note = say(base.language, "mistake.bad-yaml.note")
+    lines = [f"role: {note}: {base.actor.role}" if line.startswith("role:") else line for line in text.split("\n")]
     return path, "\n".join(lines)
 
 
 def _bad_link(base: _Base) -> tuple[str, str]:
-    return _write("actor", base.actor, body=f"Works with [[term:{_typo('treaty')}]].")
+    return _write("actor", base.actor, body=say(base.language, "mistake.bad-link.body", id=_typo("treaty")))
 
 
 def _placeholder(base: _Base) -> tuple[str, str]:
@@ -243,7 +244,8 @@ def _unreadable_date(base: _Base) -> tuple[str, str] | None:
     if base.event is None:
         return None
     path, text = _write("event", base.event)
-    return path, text.replace(f'date: "{base.event.date.iso()}"', f"date: {base.event.date.human()}", 1)
+    words = date_words(base.language, base.event.date)
+    return path, text.replace(f'date: "{base.event.date.iso()}"', f"date: {words}", 1)
 
 
 def _date_after_source(base: _Base) -> tuple[str, str] | None:

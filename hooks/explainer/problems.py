@@ -18,7 +18,7 @@ class Problem:
     """1-based line number; 0 when the problem is with the whole file."""
     field: str
     """The field at fault, or '' when it is not one field."""
-    message: Told | str
+    message: Told
     """What was found and how to fix it, in words kept until the language is known (lang.said)."""
 
     def __str__(self) -> str:

@@ -63,16 +63,9 @@ class Told:
     def __str__(self) -> str:
         return said(DEFAULT, self)
 
-    def __lt__(self, other: Told | str) -> bool:
-        return _order(self) < _order(other)
-
-    def __gt__(self, other: Told | str) -> bool:
-        return _order(self) > _order(other)
-
-
-def _order(words: Told | str) -> tuple[str, str]:
-    """Problems sort by their English words, as when they were English strings, and a Told sorts with a str."""
-    return (str(words), words.key if isinstance(words, Told) else "")
+    def __lt__(self, other: Told) -> bool:
+        """Problems at one place sort by their English words, then by key: the same in every language."""
+        return (str(self), self.key) < (str(other), other.key)
 
 
 def told(key: str, **values: Value) -> Told:
@@ -80,10 +73,8 @@ def told(key: str, **values: Value) -> Told:
     return Told(key, tuple(values.items()))
 
 
-def said(language: str, words: Told | str) -> str:
+def said(language: str, words: Told) -> str:
     """Told words written in the language, any words they hold written in it too."""
-    if isinstance(words, str):
-        return words
     values = {name: said(language, value) if isinstance(value, Told) else value for name, value in words.values}
     return say(language, words.key, **values)
 

@@ -316,9 +316,7 @@ WORDS: dict[str, str] = {
     "guide.mistakes.heading": "Cuando algo está mal: lo que dice la comprobación",
     "guide.mistakes": "`make check`, `make serve` y `make site` dicen lo mismo: el archivo, la línea, el campo, lo "
     "que encontraron y qué hacer. Debajo, copias pequeñas y estropeadas de las notas de este explicador, y lo que "
-    "dijo la comprobación al construir esta página: los mensajes son salida real, no ejemplos escritos a mano.\n\n"
-    "**Los mensajes de la comprobación están en inglés**, de momento; "
-    "el archivo, la línea y el campo que nombran se leen igual en cualquier idioma.\n",
+    "dijo la comprobación al construir esta página: los mensajes son salida real, no ejemplos escritos a mano.\n",
     "guide.mistakes.in": "En `{path}`:",
     "guide.mistakes.says": "`make check` dice:\n",
     "guide.mistakes.nothing": "(nada: la comprobación no encontró ningún problema)",
@@ -343,8 +341,10 @@ WORDS: dict[str, str] = {
     "mistake.no-source.lesson": "Toda nota cita al menos una fuente.",
     "mistake.bad-yaml.title": "Un texto que YAML no puede leer",
     "mistake.bad-yaml.lesson": "Un texto con dos puntos seguidos de un espacio va entre comillas dobles.",
+    "mistake.bad-yaml.note": "Nota",
     "mistake.bad-link.title": "Un enlace a una nota que no existe",
     "mistake.bad-link.lesson": "Los enlaces del texto nombran un identificador que existe.",
+    "mistake.bad-link.body": "Trabaja con [[term:{id}]].",
     "mistake.not-verbatim.title": "Una cita que no es literal",
     "mistake.not-verbatim.lesson": "Las citas se comprueban contra el texto de la fuente; la comprobación muestra el pasaje más cercano.",
     "mistake.cut-across.title": "Un corte que une dos pasajes",

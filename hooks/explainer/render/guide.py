@@ -4,9 +4,8 @@ Field tables come from model.py through fields_of, examples are the project's
 own fullest notes written out as an editor writes them, and the mistakes are
 what the check really said about broken copies of those notes. Nothing an
 editor relies on is typed twice, so the guide follows the code. Its words are
-the language's (lang/<code>_guide.py); the check's messages stay English, and
-in another language the guide says so and marks them as English for readers
-and screen readers (lang="en").
+the language's (lang/<code>_guide.py), and so are the check's messages it shows
+(lang/<code>_check.py).
 """
 
 from __future__ import annotations
@@ -144,11 +143,6 @@ def _cell(value: str) -> str:
     return text(value)
 
 
-def _english(language: str) -> str:
-    """The attribute that marks English words on a page in another language."""
-    return "" if language == "en" else ' lang="en"'
-
-
 def _code(source: str, attributes: str = "", kind: str = "guide-code") -> str:
     """A block of code shown exactly as written (no Markdown extension needed)."""
     return f'<pre class="{kind}"{attributes}><code>{html.escape(source.rstrip())}</code></pre>\n'
@@ -166,14 +160,13 @@ def _dates(link: Linker) -> str:
 
 
 def _mistakes(language: str, mistakes: list[Mistake]) -> str:
-    english = _english(language)
     lines = [f"## {say(language, 'guide.mistakes.heading')} {{ #mistakes }}\n", say(language, "guide.mistakes")]
     for mistake in mistakes:
         said = "\n".join(mistake.messages) or say(language, "guide.mistakes.nothing")
         where = say(language, "guide.mistakes.in", path=mistake.path)
         lines += [f"### {mistake.title}\n", f"{mistake.lesson} {where}\n"]
         note = _code(mistake.text)
-        output = _code(said, english if mistake.messages else "", "check-output")
+        output = _code(said, kind="check-output")
         lines += [note, say(language, "guide.mistakes.says"), output]
     return "\n".join(lines)
 
