@@ -15,6 +15,7 @@ from explainer.export import render_feed
 from explainer.fields import LOADER_FIELDS, fields_of
 from explainer.lang import (
     MODULES,
+    READING,
     TABLES,
     date_phrase,
     date_words,
@@ -167,3 +168,13 @@ def test_the_language_is_read_from_the_themes_setting_in_mkdocs_yml(tmp_path: Pa
         encoding="utf-8",
     )
     assert site_language(tmp_path) == ("es", 5)
+
+
+def test_a_language_with_no_words_to_read_sentences_with_is_named(
+    minimal: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delitem(READING, "es")
+    assert [str(p) for p in load_and_check(minimal, language="es").problems] == [
+        "hooks/explainer/lang/es_reading.py: no words to read 'es' sentences with: copy en_reading.py here and "
+        "translate its months, hedges and cues, then add it to READING in hooks/explainer/lang/__init__.py"
+    ]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import ROOT, SEED
+from explainer.lang import READING, TABLES
+from explainer.lang import said as said_in
 from explainer.passages import Mark, read_marks, strip_marks
 from explainer.support import Names, attribution, check_passage, drift
 
@@ -220,3 +222,50 @@ def test_may_the_month_is_no_hedge_and_two_letter_names_in_capitals_are_speakers
         "says 'the Kremlin' said it, but no passage names 'the Kremlin': cite the passage that does",
         "its passage gives these words to 'RT': name 'RT' in the sentence",
     ]
+
+
+ES_NAMES = Names(
+    known={"lucia-fernandez": ("Lucía Fernández", "Fernández"), "begona-ortuzar": ("Begoña Ortúzar", "Ortúzar")},
+    allowed=frozenset({"febrero", "2024"}),
+)
+SPANISH_CASES = [
+    # A Spanish story's sentences are read with Spanish words (lang/es_reading.py): months, hedges, cues.
+    (
+        'El informe se encargó en abril.^["En marzo de 2023 el Ayuntamiento ya había encargado un informe"]',
+        ["la palabra de fecha 'abril' no está en sus pasajes"],
+    ),
+    (
+        'El puerto se cierra.^["Ortúzar cree que ambas partes tienen algo de razón"]',
+        [
+            "omite el matiz 'cree' del pasaje: consérvelo (o una palabra parecida)",
+            "su pasaje atribuye estas palabras a 'Ortúzar': nombre a 'Ortúzar' en la frase",
+        ],
+    ),
+    (
+        'Según Fernández, el puerto pierde dinero.^["El puerto pierde dinero cada año y necesita una inversión"]',
+        [
+            "el nombre 'Fernández' no está en sus pasajes: cite un pasaje que lo nombre, o enlace al actor",
+            "dice que lo dijo 'Fernández', pero ningún pasaje nombra a 'Fernández': cite el pasaje que lo nombra",
+        ],
+    ),
+    (
+        'El puerto se cierra.^["«Treinta años es mucho tiempo, pero sin inversión el puerto se cierra», explicó Ortúzar"]',
+        ["su pasaje atribuye estas palabras a 'Ortúzar': nombre a 'Ortúzar' en la frase"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("written", "expected"), SPANISH_CASES)
+def test_a_spanish_sentence_is_read_with_spanish_months_hedges_and_cues(written: str, expected: list[str]) -> None:
+    said = read_marks(written).sentences[0]
+    found = [said_in("es", f) for f in drift(said, ES_NAMES, "es")]
+    found += [said_in("es", f) for f in attribution(said, ES_NAMES, "es")]
+    assert sorted(found) == sorted(expected)
+    english = [str(f) for f in drift(said, ES_NAMES) + attribution(said, ES_NAMES)]
+    assert len(english) < len(expected)  # read with English words, the same sentence passes more of them
+
+
+def test_every_language_has_words_to_read_sentences_with() -> None:
+    assert set(READING) == set(TABLES)
+    for reading in READING.values():
+        assert len(reading.months) == 12 and reading.cues and reading.hedges and reading.speaker_after

@@ -29,9 +29,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT / "hooks") not in sys.path:
     sys.path.insert(0, str(ROOT / "hooks"))
 
+from explainer.lang import DEFAULT, READING  # noqa: E402
 from explainer.load import load_story  # noqa: E402 - after the path set-up above
 from explainer.model import Evidence  # noqa: E402
-from explainer.support import HEDGES  # noqa: E402
 from explainer.template import LIST_KINDS, write_note  # noqa: E402
 
 REAL_SEED = ROOT / "seeds" / "russian-troops-in-venezuela.txt"
@@ -65,7 +65,7 @@ _PROSE = (
     "oil exports fell again as sanctions cut the state company off from its buyers and its lenders"
 )
 _WORDS = _PROSE.split()
-_HEDGES = {word for family in HEDGES for word in family}
+_HEDGES = {word for family in READING[DEFAULT].hedges for word in family}
 """Words the check asks a sentence to keep when its passage has them: synthetic passages leave them out."""
 _ACTOR_KINDS = (
     ("country", 8),

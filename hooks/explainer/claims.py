@@ -204,7 +204,8 @@ class _ClaimChecker:
         for mark in sentence.passages:
             self.passage(at, mark, seeds)
         if voice == "reporting":
-            for finding in drift(sentence, names) + attribution(sentence, names):
+            language = self.notes.language
+            for finding in drift(sentence, names, language) + attribution(sentence, names, language):
                 self.coverage.flags += 1
                 self.add(
                     at, sentence.line, lang.told("check.claims.finding", sentence=_cut(sentence.text), finding=finding)
@@ -256,12 +257,13 @@ class _ClaimChecker:
         return Names(self.known, frozenset(allowed))
 
     def date_words(self, source_ids: Iterable[str]) -> set[str]:
-        """The words of the sources' own dates ("march", "2019"): a sentence may say when they reported."""
+        """The words of the sources' own dates ("march", "2019", in the story's language): a sentence may say
+        when they reported."""
         words: set[str] = set()
         for source_id in source_ids:
             date = getattr(self.sources.get(source_id), "date", None)
             if isinstance(date, PartialDate):
-                words.update(fold(w).casefold() for w in date.human().split())
+                words.update(fold(w).casefold() for w in lang.date_words(self.notes.language, date).split())
         return words
 
 

@@ -18,12 +18,13 @@ written in the site's language when shown); claims.py adds the file, line and fi
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from .lang import Told, told
+from .lang import DEFAULT, READING, Told, told
 from .passages import Mark, Sentence
 from .search import fold
 from .verbatim import closest_passage, normalise, normalised_source
@@ -33,42 +34,47 @@ MIN_PASSAGE_WORDS = 3
 """A passage shorter than this cannot carry a claim ("the", "the minister said")."""
 _ELISION = re.compile(r"…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\]")
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*%?")
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,})[”\"]")
 _CAPITALISED = re.compile(r"(?<![\w’'-])[A-ZÀ-Ý][\w’'-]*")
-_CUES = re.compile(
-    r"\b(?:according to|says?|said|saying|reports|reported|told|argues|argued|claims|claimed|insists?|insisted|"
-    r"believes?|suggests?|suggested|stressed|replied|added|wrote|called|dubbed|describes|described)\b",
-    re.IGNORECASE,
-)
-HEDGES = (
-    ("appears", "appear", "appeared", "apparently", "seems", "seem", "seemed", "seemingly"),
-    ("may", "might", "could", "possibly", "perhaps", "likely"),
-    ("some", "several", "many", "other"),
-    ("suspect", "suspects", "believe", "believes", "think", "thinks", "suggests", "suggest", "fears", "fear"),
-    ("reportedly", "alleged", "allegedly", "claims", "claimed", "claim"),
-)
-"""Families of hedge words: a sentence keeps a passage's hedge when it has a word of the same family."""
-_INVERTIBLE = ("says", "said", "reported", "added", "wrote", "told")
-"""Cues that may follow what was said: '…', says Vox. ('…, saying the US' is not one.)"""
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_][\w’'-]*")
-_MONTH_DATES = re.compile(r"\bMay(?=\s+\d)|(?<=\d\s)May\b")
-"""May the month (May 2018, 25 May), not the hedge."""
 _T = TypeVar("_T")
-_ALWAYS = {"i", "a", "the", "an", "it", "he", "she", "they", "we", "this", "that", "these", "those", "there", "in"}
+
+
+@dataclass(frozen=True)
+class _Words:
+    """A language's Reading, made ready to search folded text with."""
+
+    months: frozenset[str]
+    capitalised: bool
+    hedges: tuple[tuple[str, ...], ...]
+    month_not_hedge: re.Pattern[str]
+    cues: re.Pattern[str]
+    speaker_after: frozenset[str]
+    speaker_after_quote: frozenset[str]
+    relative: re.Pattern[str]
+    never_names: frozenset[str]
+
+
+@functools.cache
+def _words_of(language: str) -> _Words:
+    reading = READING.get(language, READING[DEFAULT])
+    folded = _fold_all
+    cues = "|".join(re.escape(c) for c in sorted(folded(reading.cues), key=len, reverse=True))
+    return _Words(
+        months=frozenset(folded(reading.months)),
+        capitalised=reading.months_capitalised,
+        hedges=tuple(tuple(folded(family)) for family in reading.hedges),
+        month_not_hedge=re.compile(reading.month_not_hedge),
+        cues=re.compile(rf"\b(?:{cues})\b"),
+        speaker_after=frozenset(folded(reading.speaker_after)),
+        speaker_after_quote=frozenset(folded(reading.speaker_after_quote)),
+        relative=re.compile(rf"\b(?:{'|'.join(folded(reading.relative))})\s+$"),
+        never_names=frozenset(folded(reading.never_names)),
+    )
+
+
+def _fold_all(words: tuple[str, ...]) -> list[str]:
+    return [fold(w).casefold() for w in words]
 
 
 @dataclass(frozen=True)
@@ -97,55 +103,59 @@ def check_passage(mark: Mark, seeds: Mapping[str, str]) -> Told | None:
     return told("check.support.not-found", source=source, passage=_cut(mark.words), closest=closest)
 
 
-def drift(sentence: Sentence, names: Names) -> list[Told]:
-    """What the sentence says that its passages do not; [] when it keeps to them."""
+def drift(sentence: Sentence, names: Names, language: str = DEFAULT) -> list[Told]:
+    """What the sentence says that its passages do not, read in the language; [] when it keeps to them."""
+    w = _words_of(language)
     passages = " ".join(m.words for m in sentence.passages)
     said = _readable(sentence.text, names)
     normalised = normalise(passages)
     evidence = fold(normalised).casefold()
     evidence_words = _words(evidence)
-    hedges = _words(_MONTH_DATES.sub(" ", normalised)).intersection(w for f in HEDGES for w in f)
+    hedges = _words(w.month_not_hedge.sub(" ", normalised)).intersection(word for f in w.hedges for word in f)
     allowed = names.allowed | _linked_names(sentence.text, names)
     found: list[Told] = []
     for number in _NUMBER.findall(said):
         if number.casefold() not in evidence_words and number.rstrip(".,") not in evidence and number not in allowed:
             found.append(told("check.support.number", number=number))
-    for word in re.findall(r"[A-Za-z]+", said):
-        month = word.casefold()
-        if month in _MONTHS and word[0].isupper() and month not in evidence_words and month not in allowed:
+    for word in re.findall(r"[^\W\d_]+", said):
+        month = fold(word).casefold()
+        if month not in w.months or (w.capitalised and not word[0].isupper()):
+            continue
+        if month not in evidence_words and month not in allowed:
             found.append(told("check.support.date-word", word=word))
     for quoted in _QUOTED.findall(said):
         if fold(normalise(quoted)).casefold() not in evidence:
             found.append(told("check.support.quoted", words=_cut(quoted)))
     for name in _names_in(said):
         folded = fold(name).casefold()
-        if folded in _ALWAYS or folded in allowed or folded in _MONTHS or folded in evidence_words:
+        if folded in w.never_names or folded in allowed or folded in w.months or folded in evidence_words:
             continue
         if folded in evidence or _same_stem(folded, evidence_words):
             continue
         found.append(told("check.support.name", name=name))
     said_words: set[str] | None = None
-    for family in HEDGES:
-        kept = [w for w in family if w in hedges]
+    for family in w.hedges:
+        kept = [word for word in family if word in hedges]
         if kept:
             said_words = _words(said) if said_words is None else said_words
-            if not any(w in said_words for w in family):
+            if not any(word in said_words for word in family):
                 found.append(told("check.support.hedge", hedge=kept[0]))
     return _unique(found)
 
 
-def attribution(sentence: Sentence, names: Names) -> list[Told]:
-    """An "X says" whose passages do not name X, and a passage's "says Y" the sentence does not name."""
+def attribution(sentence: Sentence, names: Names, language: str = DEFAULT) -> list[Told]:
+    """An "X says" whose passages do not name X, and a passage's "says Y" the sentence does not name,
+    read in the language."""
     said = _readable(sentence.text, names)
     passages = [normalise(m.words) for m in sentence.passages]
     evidence = fold(" ".join(passages)).casefold()
     found: list[Told] = []
-    for who in _attributed(said, names):
+    for who in _attributed(said, names, language):
         if not any(_has_word(evidence, s) for s in _spellings(who, names)):
             found.append(told("check.support.says-unnamed", who=who))
     sentence_names = fold(said).casefold()
     allowed = names.allowed | _linked_names(sentence.text, names)
-    for who in (who for passage in passages for who in _attributed(passage, names)):
+    for who in (who for passage in passages for who in _attributed(passage, names, language)):
         if not any(_has_word(sentence_names, s) or s in allowed for s in _spellings(who, names)):
             found.append(told("check.support.gives-words", who=who))
     return _unique(found)
@@ -192,7 +202,7 @@ def _names_in(text: str) -> list[str]:
     return found
 
 
-def _attributed(text: str, names: Names) -> list[str]:
+def _attributed(text: str, names: Names, language: str) -> list[str]:
     """Known names standing next to a cue of attribution: 'CNN says', 'says Vox', 'according to the BBC'.
 
     For each cue, the nearest name ending just before it (the speaker of "X says"), else the
@@ -200,26 +210,26 @@ def _attributed(text: str, names: Names) -> list[str]:
     cited by several sentences is read once.
     """
     index = _name_index(names.known)
-    if text not in index.attributed:
-        index.attributed[text] = _find_attributed(text, index)
-    return list(index.attributed[text])
+    if (language, text) not in index.attributed:
+        index.attributed[language, text] = _find_attributed(text, index, _words_of(language))
+    return list(index.attributed[language, text])
 
 
-def _find_attributed(text: str, index: _NameIndex) -> tuple[str, ...]:
+def _find_attributed(text: str, index: _NameIndex, w: _Words) -> tuple[str, ...]:
     folded = fold(text).casefold()
-    if not _CUES.search(folded):
+    if not w.cues.search(folded):
         return ()
     # Two letters name someone only in capitals, as written: RT and US, not "us".
     spots = [(m.start(), m.end(), index.spelled[m.group(0)]) for m in index.folded.finditer(folded)]
     if index.capitals is not None:
         spots += [(m.start(), m.end(), m.group(0)) for m in index.capitals.finditer(text)]
     found = []
-    for cue in _CUES.finditer(folded):
+    for cue in w.cues.finditer(folded):
         # "…", says Vox / …, CNN reported / according to the BBC: the speaker follows the cue.
-        inverted = cue.group(0).startswith("according") or (
-            cue.group(0) in _INVERTIBLE and re.search(r"[,”\"’']\s*$", folded[: cue.start()])
+        inverted = cue.group(0) in w.speaker_after or (
+            cue.group(0) in w.speaker_after_quote and re.search(r"[,”\"’']\s*$", folded[: cue.start()])
         )
-        if re.search(r"\b(?:that|who|which)\s+$", folded[: cue.start()]):
+        if w.relative.search(folded[: cue.start()]):
             continue  # "a broadcaster that said": the speaker is who the clause is about, not a name before it
         before = [s for s in spots if cue.start() - 40 <= s[1] <= cue.start()]
         after = [s for s in spots if cue.end() <= s[0] <= cue.end() + 12]
@@ -245,8 +255,8 @@ class _NameIndex:
     """Each folded name: the folded names (of more than one letter) of every note that has it."""
     linked: dict[str, frozenset[str]]
     """Each id's names folded, whole and word by word: what a link to it lets a sentence name."""
-    attributed: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    """What _attributed found in each text so far."""
+    attributed: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    """What _attributed found in each text so far, by language and text."""
 
 
 _INDEX: list[_NameIndex] = []

@@ -7,6 +7,8 @@ each field means); and <code>_check.py, what `make check`, `make serve` and `mak
 editor. Every table has the same keys as English's; the check names any that is missing, and
 the module it belongs in. To add a language, copy en.py, en_guide.py and en_check.py to
 <code>.py, <code>_guide.py and <code>_check.py, translate their values and add them to MODULES;
+en_reading.py, the words the sourcing check reads in sentences (months, hedges, "says"), goes to
+<code>_reading.py and READING;
 en_init.py, the files `python -m explainer init` starts an explainer with, goes to
 <code>_init.py and init.STARTERS.
 
@@ -22,13 +24,16 @@ from pathlib import Path
 from typing import Any, Union
 
 from ..model import PartialDate
-from . import en, en_check, en_guide, es, es_check, es_guide
+from . import en, en_check, en_guide, en_reading, es, es_check, es_guide, es_reading
+from .reading import Reading
 
 MODULES: dict[str, dict[str, dict[str, str]]] = {
     "en": {"": en.WORDS, "_guide": en_guide.WORDS, "_check": en_check.WORDS},
     "es": {"": es.WORDS, "_guide": es_guide.WORDS, "_check": es_check.WORDS},
 }
 """Each language's modules (lang/<code><suffix>.py) and their words."""
+READING: dict[str, Reading] = {"en": en_reading.READING, "es": es_reading.READING}
+"""Each language's words the sourcing check reads in sentences (lang/<code>_reading.py)."""
 TABLES: dict[str, dict[str, str]] = {
     code: {key: words for table in modules.values() for key, words in table.items()}
     for code, modules in MODULES.items()

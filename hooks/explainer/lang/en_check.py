@@ -47,6 +47,8 @@ WORDS: dict[str, str] = {
     "check.language.unknown": "no table of words for the language {language!r}: use one of {known}, or add "
     "hooks/explainer/lang/{language}.py, {language}_guide.py and {language}_check.py (copy en.py, en_guide.py and "
     "en_check.py and translate them; see the editor's guide)",
+    "check.language.no-reading": "no words to read {language!r} sentences with: copy en_reading.py here and "
+    "translate its months, hedges and cues, then add it to READING in hooks/explainer/lang/__init__.py",
     "check.language.missing": "missing from the {language!r} table: add it, translating {english}'s",
     # -- load.py, reading.py, yaml_lines.py, convert.py, handwritten.py, template.py, init.py, __main__.py --
     # Reading content/ (load.py).

@@ -48,6 +48,8 @@ WORDS: dict[str, str] = {
     "check.language.unknown": "no hay tabla de palabras para el idioma {language!r}: use uno de {known}, o añada "
     "hooks/explainer/lang/{language}.py, {language}_guide.py y {language}_check.py (copie en.py, en_guide.py y "
     "en_check.py y tradúzcalos; vea la guía de edición)",
+    "check.language.no-reading": "no hay palabras para leer las frases en {language!r}: copie aquí en_reading.py, "
+    "traduzca sus meses, matices y verbos de atribución, y añádalo a READING en hooks/explainer/lang/__init__.py",
     "check.language.missing": "falta en la tabla {language!r}: añádala, traduciendo la de {english}",
     # -- load.py, reading.py, yaml_lines.py, convert.py, handwritten.py, template.py, init.py, __main__.py --
     # Leer content/ (load.py).

@@ -1,0 +1,31 @@
+"""The words the sourcing check reads in a language's sentences (support.py): months, hedges, cues.
+
+Each language has one Reading, in lang/<code>_reading.py. Words are written as readers write
+them; the check folds accents and case itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Reading:
+    months: tuple[str, ...]
+    """The twelve months' names: a sentence's month must be in its passages."""
+    months_capitalised: bool
+    """True where a month is written with a capital (English), so that "may" and "march" as verbs are not months."""
+    hedges: tuple[tuple[str, ...], ...]
+    """Families of hedge words: a sentence keeps a passage's hedge when it has a word of the same family."""
+    month_not_hedge: str
+    """A regular expression for a month that is also a hedge word, where it is the month ("May 2018"); "(?!)" for none."""
+    cues: tuple[str, ...]
+    """Words that give words to someone: "X says", "according to X"."""
+    speaker_after: tuple[str, ...]
+    """Cues whose speaker always follows them ("according to")."""
+    speaker_after_quote: tuple[str, ...]
+    """Cues whose speaker follows them after a quote or comma ("'…', says Vox")."""
+    relative: tuple[str, ...]
+    """Words that open a clause ("a broadcaster that said"): the speaker is not the name before them."""
+    never_names: tuple[str, ...]
+    """Words that are no one's name even when capitalised mid-sentence ("I", "The")."""
