@@ -62,9 +62,6 @@ class Used:
         self.classes.update(words)
         self.values.update(words)
 
-    def has_class(self, name: str) -> bool:
-        return name in self.classes or name.startswith(tuple(self.prefixes))
-
 
 def asked_attributes(css: str) -> re.Pattern[str]:
     """What finds, in a page, the values of the attributes a stylesheet's selectors test
