@@ -145,6 +145,22 @@ def test_abbreviations_cover_terms_aliases_and_capitals_but_not_actor_names() ->
     assert render_abbreviations(Notes()) == ""
 
 
+PAGE_WORDS = [
+    # (a page's Markdown, whether a term spelled "Café" stands on it as a word of its own)
+    ("The (Café), closed.", True),
+    ("Café_name and Cafés", False),
+    ("A\u00a0Café\u2014beside", True),
+    ("\\(Café\\)", True),
+    ("Caf&eacute; au lait", True),
+]
+
+
+@pytest.mark.parametrize(("page", "stands"), PAGE_WORDS, ids=[case[0] for case in PAGE_WORDS])
+def test_a_term_is_defined_on_a_page_where_it_stands_as_a_word(page: str, stands: bool) -> None:
+    notes = Notes(terms=(term("cafe", "Café"),))
+    assert bool(render_abbreviations(notes, page)) == stands
+
+
 def test_only_the_first_use_of_each_term_is_focusable_and_links_and_headings_have_none() -> None:
     page = (
         '<h2 id="one">The <abbr title="t: one">one</abbr></h2>\n'

@@ -161,6 +161,21 @@ def test_accented_words_get_their_folded_spelling() -> None:
     assert "text_folded" not in entry(improved, "actors/russia/")
 
 
+FOLDED_SPELLINGS = [
+    # (text of an entry, the folded spellings it adds)
+    ("<p>“Quoted” — no accent’s here</p>", ""),
+    ("<p>GUAIDÓ met Guaidó in Bogotá</p>", "guaido bogota"),
+    ("<p>Don’t café’s, ﬁnal x² Straße</p>", "cafe’s final x2 strasse"),
+    ("<p>P&eacute;rez &amp; Perez</p>", "perez"),
+]
+
+
+@pytest.mark.parametrize(("text", "folded"), FOLDED_SPELLINGS, ids=[case[1] or "none" for case in FOLDED_SPELLINGS])
+def test_only_words_that_folding_changes_add_a_spelling(text: str, folded: str) -> None:
+    improved = improve_index({"docs": [{"location": "x/", "title": "", "text": text}]}, NOTES)
+    assert improved["docs"][0].get("text_folded", "") == folded
+
+
 def test_new_fields_are_declared_with_their_weights() -> None:
     fields = improve_index(MATERIAL_INDEX, NOTES)["config"]["fields"]
     assert fields["title_folded"] == fields["title"] == {"boost": 1000.0}

@@ -13,7 +13,9 @@ from collections.abc import Callable
 _STRING_OR_COMMENT = re.compile(r""""(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|/\*.*?\*/""", re.DOTALL)
 _SPACE = re.compile(r"\s+")
 _AROUND_PUNCTUATION = re.compile(r" ?([{};,]) ?")
-_KEEP_AS_WRITTEN = re.compile(r"<(pre|textarea|script|style)\b.*?</\1>", re.DOTALL | re.IGNORECASE)
+_KEEP_AS_WRITTEN = re.compile(r"<(?=[pst])(pre|textarea|script|style)\b.*?</\1>", re.DOTALL | re.IGNORECASE)
+"""(?=[pst]) finds the same (each name starts with one, in either case), without trying the four names
+after each of the thousand "<" of a page."""
 _INDENT = re.compile(r"\n[ \t]+")
 
 

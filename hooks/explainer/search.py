@@ -71,6 +71,8 @@ Entry = dict[str, Any]
 
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_NON_ASCII_LETTER = re.compile(r"[^\W_\x00-\x7f]")
+"""What a word must hold for folding to change it: _WORD's words are letters, digits, ' and ’."""
 _UNDECOMPOSED = str.maketrans({"ø": "o", "đ": "d", "ł": "l", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"})
 _OURS = ("names", "one_word_names", "title_folded", "text_folded")
 
@@ -102,7 +104,19 @@ def fold(text: str) -> str:
 
 def words(markup: str) -> list[str]:
     """The lower-case words of an entry's title or text (its HTML tags dropped)."""
-    return _WORD.findall(unicodedata.normalize("NFC", html.unescape(_TAG.sub(" ", markup))).lower())
+    return _WORD.findall(_lower_text(markup))
+
+
+def _lower_text(markup: str) -> str:
+    return unicodedata.normalize("NFC", html.unescape(_TAG.sub(" ", markup))).lower()
+
+
+def _folded_words(markup: str) -> list[str]:
+    """_folded(words(markup)), without folding each word: a word of ASCII letters (and ’) folds to itself."""
+    text = _lower_text(markup)
+    if not _NON_ASCII_LETTER.search(text):
+        return []
+    return _folded(word for word in _WORD.findall(text) if not word.isascii())
 
 
 def improve_index(index: Index, notes: Notes, directory_urls: bool = True) -> Index:
@@ -120,7 +134,7 @@ def improve_index(index: Index, notes: Notes, directory_urls: bool = True) -> In
     for entry in docs:
         entry = dict(entry)
         for field in ("title", "text"):
-            folded = _folded(words(entry.get(field, "")))
+            folded = _folded_words(entry.get(field, ""))
             if folded:
                 entry[f"{field}_folded"] = " ".join(folded)
         if entry["location"] in names:

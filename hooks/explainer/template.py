@@ -136,8 +136,11 @@ def example_note(notes: Notes, kind: str) -> Any | None:
     candidates = list(getattr(notes, kind + "s"))
     if not candidates:
         return None
-    most = max(len(note_values(n)) for n in candidates)
-    fullest = sorted((n for n in candidates if len(note_values(n)) == most), key=lambda n: (len(repr(n)), n.id))
+    sizes = [len(note_values(n)) for n in candidates]
+    most = max(sizes)
+    fullest = sorted(
+        (n for n, size in zip(candidates, sizes, strict=True) if size == most), key=lambda n: (len(repr(n)), n.id)
+    )
     return fullest[len(fullest) // 2]
 
 

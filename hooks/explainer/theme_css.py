@@ -18,13 +18,19 @@ never keeps it for a page that needs a rule the trim kept.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 _CLASS_ATTRIBUTE = re.compile(r'class=\\?"([^"\\]*)')
 """class="a b", also as JSON writes it (class=\\"a b\\") in the search index."""
 _SCRIPT_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+_ATTRIBUTE = re.compile(r"\[[^\]]*\]")
+_INNERMOST_PARENTHESES = re.compile(r"\([^()]*\)")
+_NESTING = re.compile(r"[\"'(\[]")
+"""What _split must look inside: without any, a plain str.split does."""
 _SELECTOR_CLASS = re.compile(r"\.(-?[A-Za-z_][A-Za-z0-9_-]*)")
 _ATTRIBUTE_VALUE = re.compile(r"\[\s*([A-Za-z-]+)\s*=\s*[\"']?([^\"'\]\s]+)[\"']?\s*\]")
 _STYLESHEET = re.compile(r"^(?P<stem>[a-z]+)\.[0-9a-f]{8}\.min\.css$")
@@ -47,47 +53,56 @@ class Used:
     values: set[str] = field(default_factory=set)
 
     def add_page(self, page: str, attributes: re.Pattern[str]) -> None:
-        for names in _CLASS_ATTRIBUTE.findall(page):
-            self.classes.update(names.split())
+        self.classes.update(" ".join(_CLASS_ATTRIBUTE.findall(page)).split())
         self.values.update(attributes.findall(page))
 
     def add_script(self, script: str) -> None:
-        for word in set(_SCRIPT_WORD.findall(script)):
-            if word.endswith(("-", "_")):
-                self.prefixes.add(word)
-            self.classes.add(word)
-            self.values.add(word)
-
-    def has_class(self, name: str) -> bool:
-        return name in self.classes or name.startswith(tuple(self.prefixes))
+        words = set(_SCRIPT_WORD.findall(script))
+        self.prefixes.update(word for word in words if word.endswith(("-", "_")))
+        self.classes.update(words)
+        self.values.update(words)
 
 
 def asked_attributes(css: str) -> re.Pattern[str]:
     """What finds, in a page, the values of the attributes a stylesheet's selectors test
     (`[dir=rtl]`: every `dir="..."`)."""
     names = sorted({name for name, _ in _ATTRIBUTE_VALUE.findall(css)})
-    return re.compile(rf'[\s"](?:{"|".join(map(re.escape, names))})=\\?"([^"\\]*)' if names else r"(?!)")
+    if not names:
+        return re.compile(r"(?!)")
+    # `[\s"](?:dir|id)=\\?"(...)` would find the same, but it is tried at every space of 2.7 MB of pages;
+    # starting at "=" lets the regex engine skip to each "=" and look back for the name only there.
+    after = "|".join(f'(?<=[\\s"]{re.escape(name)}=)' for name in names)
+    return re.compile(rf'=(?:{after})\\?"([^"\\]*)')
 
 
 def trim(css: str, used: Used) -> str:
     """css without the rules no element of the site can match, and without its source map's comment."""
-    return _trim_block(_SOURCE_MAP_COMMENT.sub("", css), used)
+    prefixes = tuple(used.prefixes)
+    judged: dict[str, bool] = {}
+
+    def can_match(selector: str) -> bool:
+        # The palettes repeat the same selectors under each colour's attribute: judge each once.
+        if selector not in judged:
+            judged[selector] = _can_match(selector, used, prefixes)
+        return judged[selector]
+
+    return _trim_block(_SOURCE_MAP_COMMENT.sub("", css), can_match)
 
 
-def _trim_block(css: str, used: Used) -> str:
+def _trim_block(css: str, can_match: Callable[[str], bool]) -> str:
     kept: list[str] = []
     for prelude, body in _rules(css):
         if body is None:
             kept.append(prelude)
         elif prelude.startswith("@"):
             if prelude.startswith(_GROUPING_AT_RULES):
-                inner = _trim_block(body, used)
+                inner = _trim_block(body, can_match)
                 if inner:
                     kept.append(f"{prelude}{{{inner}}}")
             else:
                 kept.append(f"{prelude}{{{body}}}")
         else:
-            selectors = [selector for selector in _split(prelude, ",") if _can_match(selector, used)]
+            selectors = [selector for selector in _split(prelude, ",") if can_match(selector)]
             if selectors:
                 kept.append(f"{','.join(selectors)}{{{body}}}")
     return "".join(kept)
@@ -104,18 +119,24 @@ def selectors(css: str) -> list[str]:
     return found
 
 
-def _can_match(selector: str, used: Used) -> bool:
+def _can_match(selector: str, used: Used, prefixes: tuple[str, ...]) -> bool:
     """False when the selector needs a class or an attribute value the site never has."""
-    outside = _outside_parentheses(selector)
-    plain = re.sub(r"\[[^\]]*\]", "", outside)
-    if not all(used.has_class(name) for name in _SELECTOR_CLASS.findall(plain)):
+    outside = _outside_parentheses(selector) if "(" in selector else selector
+    plain = _ATTRIBUTE.sub("", outside) if "[" in outside else outside
+    classes = _SELECTOR_CLASS.findall(plain)
+    if not all(name in used.classes or name.startswith(prefixes) for name in classes):
         return False
-    return all(value in used.values for _, value in _ATTRIBUTE_VALUE.findall(outside))
+    return "[" not in outside or all(value in used.values for _, value in _ATTRIBUTE_VALUE.findall(outside))
 
 
 def _outside_parentheses(selector: str) -> str:
     """The selector with every `(...)` emptied: what `:not()` or `:is()` hold decides nothing here."""
-    out: list[str] = []
+    emptied = selector
+    while (inner := _INNERMOST_PARENTHESES.sub("", emptied)) != emptied:
+        emptied = inner
+    if "(" not in emptied and ")" not in emptied:
+        return emptied
+    out: list[str] = []  # unbalanced: what follows a stray ")" is dropped too
     depth = 0
     for char in selector:
         if char == "(":
@@ -154,11 +175,14 @@ def _rules(css: str) -> list[tuple[str, str | None]]:
 
 def _split(text: str, separator: str) -> list[str]:
     """text split at separator, but not inside brackets, parentheses or strings."""
+    if not _NESTING.search(text):
+        return text.split(separator)
     parts: list[str] = []
     depth = 0
     quote = ""
     start = 0
-    for i, char in enumerate(text):
+    for found in re.finditer(rf"[\"'()\[\]{re.escape(separator)}]", text):
+        i, char = found.start(), found.group()
         if quote:
             if char == quote and text[i - 1] != "\\":
                 quote = ""
@@ -190,10 +214,10 @@ def trim_site(site: Path) -> list[tuple[str, str]]:
         return []
     texts = {path: path.read_text(encoding="utf-8") for path in sheets}
     attributes = asked_attributes("".join(texts.values()))
-    pages = {path: path.read_text(encoding="utf-8") for path in sorted(site.rglob("*.html"))}
+    pages = {path: path.read_bytes() for path in sorted(site.rglob("*.html"))}
     used = Used()
     for page in pages.values():
-        used.add_page(page, attributes)
+        used.add_page(page.decode("utf-8"), attributes)
     index = site / "search" / "search_index.json"
     if index.is_file():
         used.add_page(index.read_text(encoding="utf-8"), attributes)
@@ -211,9 +235,25 @@ def trim_site(site: Path) -> list[tuple[str, str]]:
         new.write_text(trimmed, encoding="utf-8")
         renamed.append((path.name, new.name))
     for path, page in pages.items():
-        pointed = page
-        for old, new_name in renamed:
-            pointed = pointed.replace(f"assets/stylesheets/{old}", f"assets/stylesheets/{new_name}")
-        if pointed != page:
-            path.write_text(pointed, encoding="utf-8")
+        _point(path, page, renamed)
     return renamed
+
+
+def _point(path: Path, page: bytes, renamed: list[tuple[str, str]]) -> None:
+    """Point the page at the renamed stylesheets. A new name is as long as the old (only the 8 digits of
+    the digest differ), so each link is overwritten where it stands: the rest of the page is not written again."""
+    spots = []
+    for old, new in renamed:
+        link, new_link = f"assets/stylesheets/{old}".encode(), f"assets/stylesheets/{new}".encode()
+        at = page.find(link)
+        while at >= 0:
+            spots.append((at, new_link))
+            at = page.find(link, at + len(link))
+    if not spots:
+        return
+    descriptor = os.open(path, os.O_WRONLY)
+    try:
+        for at, new_link in spots:
+            os.pwrite(descriptor, new_link, at)
+    finally:
+        os.close(descriptor)

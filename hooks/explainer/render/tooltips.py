@@ -67,14 +67,26 @@ def render_abbreviations(notes: Notes, page: str | None = None) -> str:
     """
     definitions = _definitions(notes)
     if page is not None:
-        shown = html.unescape(_ESCAPE.sub(r"\1", page))
+        shown = html.unescape("".join(_ESCAPE.split(page)))  # the same as _ESCAPE.sub(r"\1", page), faster
         if "!!!" in page or "???" in page:
             shown += "\n" + " ".join(m.group(1).lower().capitalize() for m in _TITLED_BLOCK.finditer(page))
-        words = set(_WORD.findall(shown))
+        words = _words(shown)
         # A one-word spelling stands on the page when its word does; a longer one is looked for whole.
         definitions = [d for d in definitions if d[0] <= words and (len(d[0]) == 1 or d[1] in shown)]
     lines = [line for *_, line in definitions]
     return "\n\n" + "\n\n".join(lines) + "\n" if lines else ""
+
+
+def _words(text: str) -> set[str]:
+    """set(_WORD.findall(text)), found faster: a word never holds a space, and most of a page's distinct
+    space-separated pieces are one word each."""
+    found: set[str] = set()
+    for piece in set(text.split()):
+        if piece.isalnum():
+            found.add(piece)
+        else:
+            found.update(_WORD.findall(piece))
+    return found
 
 
 @per_notes
