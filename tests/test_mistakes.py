@@ -119,7 +119,7 @@ def test_wiki_link_to_a_missing_term(tmp_path: Path) -> None:
 def test_relation_to_itself(tmp_path: Path) -> None:
     bad = "- id: r\n  subject: russia\n  type: supports\n  object: russia\n  sources: [the-week]\n"
     assert problems_for(tmp_path, {"content/relations.yml": bad}) == [
-        "content/relations.yml:4: object: 'russia' cannot supports itself"
+        "content/relations.yml:4: object: a relation of type 'supports' links 'russia' to itself: give `object` another actor's id"
     ]
 
 

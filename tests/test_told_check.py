@@ -42,7 +42,8 @@ MISTAKES = [
           sources: [the-week]
           text: Russia backs Russia.
         """,
-        "content/relations.yml:4: object: 'russia' no puede tener una relación supports consigo mismo",
+        "content/relations.yml:4: object: una relación de tipo 'supports' une 'russia' consigo mismo: ponga en `object` "
+        "el identificador de otro actor",
     ),
     (
         "content/events.yml",

@@ -14,7 +14,7 @@ from typing import Any
 
 from . import model
 from .fields import CHOICES, REFERENCES, story_choices
-from .lang import Told, Value, told
+from .lang import Told, Value, told, told_date
 from .load import ANY_ID
 from .model import Notes, Origin, PartialDate
 from .problems import Problem
@@ -50,24 +50,10 @@ RESERVED_IDS: dict[str, dict[str, Told]] = {
 """Ids the site uses itself, and for what: a path (actors/index.md) or an anchor on the page that
 shows notes of that kind. tests/test_hostile_notes.py reads them off the rendered pages."""
 _EVIDENCE_ANCHOR = re.compile(r"-(?:for|against)-\d+$")
+"""The central question's page anchors each point as <explanation>-for-<n>: no explanation's own id may look so."""
 PAGE_ANCHORS = re.compile(r"evidence(?:-ref)?(?:-\d+)?|correction-.+")
 """Anchors every page may write: its Evidence list and its entries (render/evidence.py), and
 corrections (render/corrections.py). No note of any kind may take one as its id."""
-"""The central question's page anchors each point as <explanation>-for-<n>: no explanation's own id may look so."""
-_MONTHS = (
-    told("month.1"),
-    told("month.2"),
-    told("month.3"),
-    told("month.4"),
-    told("month.5"),
-    told("month.6"),
-    told("month.7"),
-    told("month.8"),
-    told("month.9"),
-    told("month.10"),
-    told("month.11"),
-    told("month.12"),
-)
 """Each month's name, from the pages' table (a key is written out to be found: tests/test_told.py)."""
 
 
@@ -183,7 +169,7 @@ class _Checker:
         cited = [self.sources[s] for s in getattr(note, "sources", ()) if s in self.sources]
         published = [s.date for s in cited if s.date is not None]
         if published and all(date.first_day() > p.last_day() for p in published):
-            latest = _date_words(max(published, key=PartialDate.sort_key))
+            latest = told_date(max(published, key=PartialDate.sort_key))
             self.add(origin, line, field, told("check.check.before-sources", date=date.iso(), latest=latest))
 
     def check_spellings(self, note: Any) -> None:
@@ -287,13 +273,3 @@ class _Checker:
         if texts and not any(contains_token(figure.value, text) for _, text in texts):
             seeds = ", ".join(f"seeds/{seed}" for seed, _ in texts)
             self.add(figure.origin, 0, "value", told("check.check.figure-missing", value=figure.value, seeds=seeds))
-
-
-def _date_words(date: PartialDate) -> Value:
-    """A date in words (2019, March 2019, 25 March 2019), written in the language it is shown in."""
-    if date.month is None:
-        return str(date.year)
-    month = _MONTHS[date.month - 1]
-    if date.day is None:
-        return told("date.month", month=month, year=date.year)
-    return told("date.day", day=date.day, month=month, year=date.year)

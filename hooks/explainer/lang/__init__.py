@@ -91,12 +91,18 @@ def count(language: str, key: str, n: int, /, **values: Any) -> str:
 
 def date_words(language: str, date: PartialDate) -> str:
     """A date as a reader of the language reads it: 2019, March 2019, 25 March 2019."""
+    words = told_date(date)
+    return words if isinstance(words, str) else said(language, words)
+
+
+def told_date(date: PartialDate) -> str | Told:
+    """A date in words, kept until the language is known (a year alone is the same in every language)."""
     if date.month is None:
         return str(date.year)
-    month = say(language, f"month.{date.month}")
+    month = Told(f"month.{date.month}")
     if date.day is None:
-        return say(language, "date.month", month=month, year=date.year)
-    return say(language, "date.day", day=date.day, month=month, year=date.year)
+        return told("date.month", month=month, year=date.year)
+    return told("date.day", day=date.day, month=month, year=date.year)
 
 
 def date_lead(language: str, use: str, date: PartialDate) -> str:

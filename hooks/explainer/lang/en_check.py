@@ -159,7 +159,7 @@ WORDS: dict[str, str] = {
     "(army-chief)",
     "check.check.id-used": "{kind} {id!r} is already used at {path}:{line}: pick another id",
     # check.py: fields, references and dates.
-    "check.check.self-relation": "{subject!r} cannot {type} itself",
+    "check.check.self-relation": "a relation of type {type!r} links {subject!r} to itself: give `object` another actor's id",
     "check.check.no-seed": "no file seeds/{seed}: copy the article's text there",
     "check.check.not-a-choice": "{value} is not one of: {allowed}",
     "check.check.no-sources": "cite at least one source: `sources: [source-id]`",

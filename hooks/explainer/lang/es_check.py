@@ -169,7 +169,7 @@ WORDS: dict[str, str] = {
     "(army-chief)",
     "check.check.id-used": "el identificador de {kind} {id!r} ya se usa en {path}:{line}: elija otro identificador",
     # check.py: campos, referencias y fechas.
-    "check.check.self-relation": "{subject!r} no puede tener una relación {type} consigo mismo",
+    "check.check.self-relation": "una relación de tipo {type!r} une {subject!r} consigo mismo: ponga en `object` el identificador de otro actor",
     "check.check.no-seed": "no existe el archivo seeds/{seed}: copie allí el texto del artículo",
     "check.check.not-a-choice": "{value} no es uno de estos valores: {allowed}",
     "check.check.no-sources": "cite al menos una fuente: `sources: [source-id]`",
