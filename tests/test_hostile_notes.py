@@ -465,3 +465,20 @@ def test_a_hand_written_page_published_where_a_generated_page_goes_is_refused(
         "docs/actors/russia/index.md is published at actors/russia/index.html, where the generated page "
         "actors/russia.md goes: rename or remove docs/actors/russia/index.md"
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "aliases", "refused"),
+    [
+        ("en", "[of the, de la, el]", ["of the"]),  # English stop words only, in an English story
+        ("es", "[of the, de la, el]", ["de la", "el"]),  # lunr.es drops "de", "la", "el"; not "of", "the"
+    ],
+)
+def test_a_glossary_spelling_of_stop_words_is_refused_in_the_storys_language(
+    tmp_path: Path, language: str, aliases: str, refused: list[str]
+) -> None:
+    root = write_project(tmp_path, {**MINIMAL, "content/terms/treaty.md": term("treaty", aliases=aliases)})
+    problems = load_and_check(root, language=language, sourcing=False).problems
+    assert [str(p) for p in problems] == [
+        f"content/terms/treaty.md:4: aliases: {a!r} {COMMON}" for a in sorted(refused)
+    ]

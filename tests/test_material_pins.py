@@ -31,6 +31,8 @@ import pytest
 from mkdocs.config import load_config
 from mkdocs.utils import templates as mkdocs_templates
 
+from explainer.lang import READING
+
 ROOT = Path(__file__).resolve().parent.parent
 OVERRIDE = ROOT / "overrides" / "partials" / "search.html"
 SEARCH_QUERY = ROOT / "docs" / "assets" / "javascripts" / "search-query.js"
@@ -171,8 +173,39 @@ def script_tag_problems(templates: Path, version: str) -> list[str]:
     return problems
 
 
+def stop_word_problems(templates: Path, version: str) -> list[str]:
+    """Each language's stop words (lang/<code>_reading.py) are the ones its lunr drops, and the query script's
+    English list is English's: a glossary term of stop words would never be found, a query would require them."""
+    lunr = templates / "assets" / "javascripts"
+    fix = "copy the list into hooks/explainer/lang/{code}_reading.py's stop_words"
+    problems = []
+    for code, reading in READING.items():
+        if code == "en":
+            [worker] = sorted((lunr / "workers").glob("search.*.min.js"))
+            found = re.search(r'StopWordFilter\(\[("a","able".*?)\]', worker.read_text(encoding="utf-8"))
+            listed = json.loads(f"[{found[1]}]") if found else []
+        else:
+            script = (lunr / "lunr" / "min" / f"lunr.{code}.min.js").read_text(encoding="utf-8")
+            found = re.search(r'StopWordFilter\("([^"]*)"', script)
+            listed = found[1].split(" ") if found else []
+        if listed != reading.stop_words.split():
+            problems.append(f"Material {version}'s lunr drops other {code!r} stop words: {fix.format(code=code)}")
+    query = (ROOT / "docs" / "assets" / "javascripts" / "search-query.js").read_text(encoding="utf-8")
+    written = re.search(r'var stop = new Set\(\((.*?)\)\.split\(" "\)\)', query, re.S)
+    words = "".join(re.findall(r'"([^"]*)"', written[1])).split(" ") if written else []
+    if words != READING["en"].stop_words.split():
+        problems.append("docs/assets/javascripts/search-query.js drops other stop words than en_reading.py lists")
+    return problems
+
+
 Check = Callable[[Path, str], list[str]]
-CHECKS: list[Check] = [search_partial_problems, search_message_problems, index_request_problems, script_tag_problems]
+CHECKS: list[Check] = [
+    search_partial_problems,
+    search_message_problems,
+    index_request_problems,
+    script_tag_problems,
+    stop_word_problems,
+]
 
 
 @pytest.mark.parametrize("check", CHECKS, ids=[c.__name__ for c in CHECKS])

@@ -178,7 +178,7 @@ class _Checker:
             self.add(note.origin, 0, "aliases", told("check.check.empty-alias"))
         if isinstance(note, model.Term):
             for field, spelling in (("term", note.term), *(("aliases", alias) for alias in note.aliases)):
-                if spelling and too_common(spelling):
+                if spelling and too_common(spelling, self.notes.language):
                     self.add(note.origin, 0, field, told("check.check.common-term", spelling=spelling))
 
     def check_text(self, cls: type, field: str, value: Any, origin: Origin, line: int) -> None:

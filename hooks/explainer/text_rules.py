@@ -15,11 +15,12 @@ text_problems returns (line offset in the text, message, as lang.told words); ch
 from __future__ import annotations
 
 import bisect
+import functools
 import html
 import re
 from collections.abc import Iterator
 
-from .lang import Told, told
+from .lang import DEFAULT, READING, Told, told
 
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 """Characters no editor means: C0 and C1 controls but tab and line breaks, surrogates, non-characters."""
@@ -124,23 +125,18 @@ def _unsafe_scheme(url: str) -> str:
     return next((scheme for scheme in UNSAFE_SCHEMES if read.startswith(scheme + ":")), "")
 
 
-_LUNR_STOP_WORDS = (
-    "a able about across after all almost also am among an and any are as at be because been but by can cannot "
-    "could dear did do does either else ever every for from get got had has have he her hers him his how however "
-    "i if in into is it its just least let like likely may me might most must my neither no nor not of off often "
-    "on only or other our own rather said say says she should since so some than that the their them then there "
-    "these they this tis to too twas us wants was we were what when where which while who whom why will with "
-    "would yet you your"
-)
-STOP_WORDS = frozenset(_LUNR_STOP_WORDS.split(" "))
-"""lunr's English stop words, as docs/assets/javascripts/search-query.js drops them from queries."""
-
-
-def too_common(spelling: str) -> bool:
-    """True for a glossary spelling that would mark everyday words: only stop words, or under two letters.
+def too_common(spelling: str, language: str) -> bool:
+    """True for a glossary spelling that would mark everyday words: only stop words of the language (words
+    its search drops), or under two letters.
 
     Written in capitals, a short word is an acronym (US, EU), not the everyday word.
     """
     if sum(char.isalnum() for char in spelling) < 2:
         return True
-    return not spelling.isupper() and all(word.lower() in STOP_WORDS for word in re.findall(r"\w+", spelling))
+    stop_words = _stop_words(language)
+    return not spelling.isupper() and all(word.lower() in stop_words for word in re.findall(r"\w+", spelling))
+
+
+@functools.cache
+def _stop_words(language: str) -> frozenset[str]:
+    return frozenset(READING.get(language, READING[DEFAULT]).stop_words.split())

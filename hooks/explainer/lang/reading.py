@@ -1,4 +1,5 @@
-"""The words the sourcing check reads in a language's sentences (support.py): months, hedges, cues.
+"""The words the engine reads in a language's texts: what the sourcing check looks for in sentences
+(support.py: months, hedges, cues) and what search drops (stop words).
 
 Each language has one Reading, in lang/<code>_reading.py. Words are written as readers write
 them; the check folds accents and case itself.
@@ -27,5 +28,8 @@ class Reading:
     """Cues whose speaker follows them after a quote or comma ("'…', says Vox")."""
     relative: tuple[str, ...]
     """Words that open a clause ("a broadcaster that said"): the speaker is not the name before them."""
+    stop_words: str
+    """The words the language's search drops from its index, separated by spaces (lunr's stop words for it,
+    as Material's lunr.<code>.js lists them): no glossary term may be only these."""
     never_names: tuple[str, ...]
     """Words that are no one's name even when capitalised mid-sentence ("I", "The")."""
