@@ -95,7 +95,7 @@ EARLY = (
     "overrides/main.html's extrahead gives <html> the classes {bundle} gives it and runs its DOMContentLoaded "
     "listener in a later task: read what the bundle does as it loads and update both"
 )
-HTML_CLASSES = 'document.documentElement.className = "js-focus-visible js"'
+HTML_CLASSES = 'document.documentElement.className="js-focus-visible js"'
 LOAD_STEPS = (
     'document.documentElement.classList.add("js-focus-visible")',
     'document.documentElement.classList.remove("no-js");document.documentElement.classList.add("js")',
