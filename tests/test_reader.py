@@ -313,7 +313,7 @@ def test_the_palette_follows_the_system_and_can_be_toggled(
     try:
         page.goto(site_url)
         assert page.locator("body").get_attribute("data-md-color-scheme") == palette
-        page.locator("form[data-md-component=palette] label:visible").first.click()
+        page.locator("form[data-explainer-palette] label:visible").first.click()
         assert page.locator("body").get_attribute("data-md-color-scheme") not in (palette, None)
     finally:
         context.close()
