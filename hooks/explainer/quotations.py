@@ -88,10 +88,9 @@ def names_speaker(quotation: Quotation, names: Iterable[str], source: str) -> bo
     in the last earlier paragraph that quotes someone, where a reader looks
     back for who spoke.
     """
-    words = [rf"(?<!\w){re.escape(_fold(name))}(?!\w)" for name in names if name.strip()]
-    if not words:
+    named = _named(tuple(names))
+    if named is None:
         return False
-    named = re.compile("|".join(words))
     paragraphs = _split(source)[0]
     own = paragraphs[quotation.paragraph]
     if named.search(_fold(own.narration)):
@@ -100,6 +99,13 @@ def names_speaker(quotation: Quotation, names: Iterable[str], source: str) -> bo
         return False
     earlier = next((p for p in reversed(paragraphs[: quotation.paragraph]) if p.quotes), None)
     return earlier is not None and named.search(_fold(earlier.narration)) is not None
+
+
+@lru_cache(maxsize=1024)
+def _named(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Any of the names, folded, as whole words; None for no names. Made once per speaker."""
+    words = [rf"(?<!\w){re.escape(_fold(name))}(?!\w)" for name in names if name.strip()]
+    return re.compile("|".join(words)) if words else None
 
 
 def speaker_names(actor: Actor) -> tuple[str, ...]:
@@ -198,7 +204,9 @@ def _sentences(text: str) -> list[str]:
     return sentences
 
 
+@lru_cache(maxsize=4096)
 def _fold(text: str) -> str:
-    """Text without accents, for finding a name however the source spells it (José, Jose)."""
+    """Text without accents, for finding a name however the source spells it (José, Jose); remembered,
+    as a paragraph is read once for each quote it holds."""
     decomposed = unicodedata.normalize("NFD", normalise(text))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
