@@ -35,12 +35,30 @@ def _type_hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
+@functools.cache
+def _loaded_fields(cls: type) -> tuple[dict[str, dataclasses.Field[Any]], bool]:
+    """The fields an editor may write (by name), and whether the note keeps an Origin."""
+    every = dataclasses.fields(cls)
+    return {f.name: f for f in every if f.name not in LOADER_FIELDS}, any(f.name == "origin" for f in every)
+
+
+@functools.cache
+def _shape(hint: Any) -> tuple[bool, Any, Any, tuple[Any, ...]]:
+    """A field's type read once: (optional, the type without None, its origin, its arguments)."""
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType) and type(None) in args:
+        hint = next(a for a in args if a is not type(None))
+        return True, hint, typing.get_origin(hint), typing.get_args(hint)
+    return False, hint, origin, args
+
+
 def build_note(
     cls: type, raw: LineMap, rel: str, line: int, implied_id: str | None, problems: list[Problem]
 ) -> Any | None:
     """Turn one raw mapping into a note, or record why it cannot be."""
     hints = _type_hints(cls)
-    fields = {f.name: f for f in dataclasses.fields(cls) if f.name not in LOADER_FIELDS}
+    fields, keeps_origin = _loaded_fields(cls)
     values: dict[str, Any] = {}
     before = len(problems)
     if implied_id is not None:
@@ -74,7 +92,7 @@ def build_note(
             problems.append(Problem(rel, line, name, missing))
     if len(problems) > before:
         return None
-    if "origin" in {f.name for f in dataclasses.fields(cls)}:
+    if keeps_origin:
         nested = {**_nested_lines(raw), **raw.key_lines}
         marks, errors = take_marks(values, nested)
         problems += [Problem(rel, at or line, name, message) for name, at, message in errors]
@@ -149,13 +167,9 @@ def _convert(hint: Any, value: Any, rel: str, line: int, name: str, problems: li
 
     Or record a problem and return _INVALID.
     """
-    origin = typing.get_origin(hint)
-    args = typing.get_args(hint)
-    if origin in (typing.Union, types.UnionType) and type(None) in args:
-        if value is None:
-            return None
-        hint = next(a for a in args if a is not type(None))
-        origin, args = typing.get_origin(hint), typing.get_args(hint)
+    optional, hint, origin, args = _shape(hint)
+    if optional and value is None:
+        return None
 
     def wrong(expected: Told) -> object:
         found = told("check.convert.expected", expected=expected, found=_kind_of_value(value), value=shown(value))

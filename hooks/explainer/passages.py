@@ -230,14 +230,16 @@ def _sentences(text: str, marks: list[Mark]) -> list[Sentence]:
         spans.append((start, end, False))
     sentences = []
     for index, (start, end, aside) in enumerate(spans):
+        chunk = text[start:end]
+        words = chunk.strip()
+        if not words:
+            continue
         # A marker belongs to the sentence it follows: one at a sentence's end (after its full stop) included.
         upper = spans[index + 1][0] if index + 1 < len(spans) else len(text) + 1
         own = tuple(m for m in marks if start < m.at <= end or (end < m.at < upper and not text[end : m.at].strip()))
-        lead = len(text[start:end]) - len(text[start:end].lstrip())
-        words = text[start:end].strip()
-        if words:
-            line = text.count("\n", 0, start + lead)
-            sentences.append(Sentence(words, start + lead, end, line, own, aside))
+        lead = len(chunk) - len(chunk.lstrip())
+        line = text.count("\n", 0, start + lead)
+        sentences.append(Sentence(words, start + lead, end, line, own, aside))
     return sentences
 
 
@@ -272,12 +274,16 @@ def _blocks(text: str) -> list[tuple[int, int, bool]]:
     return [b for b in blocks if b[1] > b[0]]
 
 
+_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
+"""J. Smith's initial."""
+
+
 def _ends(block: str) -> list[int]:
     """Offsets in block just after each sentence but the last."""
     ends = []
     for match in _SENTENCE_END.finditer(block):
         before = block[: match.start()]
-        if before.endswith(_ABBREVIATIONS) or re.search(r"(?:^|\s)[A-Z]\.$", before):
+        if before.endswith(_ABBREVIATIONS) or _INITIAL.search(before):
             continue  # U.S. troops, J. Smith: not the end of a sentence
         ends.append(match.end())
     return ends
