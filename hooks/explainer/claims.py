@@ -47,6 +47,7 @@ page texts ("pages[0].description", "pages[0].card")."""
 PAGE_TEXTS = ("description", "card")
 """What readers read of a story's page texts (model.PageText): a page's description and its card."""
 _PLACEHOLDER = re.compile(r"\bTODO\b")
+_POINT_KEY = re.compile(r"(evidence_\w+)\[(\d+)\]\.text")
 """What `make new` writes for the editor to replace (template.TODO)."""
 
 
@@ -164,6 +165,10 @@ class _ClaimChecker:
         self.actors = {a.id: a for a in notes.actors}
         self.known = _known_names(notes)
         self.seeded = {s.id: notes.seeds[s.seed] for s in notes.sources if s.seed in notes.seeds}
+        self.allowed: dict[str, frozenset[str]] = {}
+        """Each subject's names, folded whole and word by word (names_for), worked out once."""
+        self.dated: dict[str, frozenset[str]] = {}
+        """Each source's date in words, folded (date_words), worked out once."""
 
     def add(self, at: _At, offset: int, message: lang.Told) -> None:
         self.problems.append(Problem(at.path, at.line + offset, at.field, message))
@@ -242,17 +247,22 @@ class _ClaimChecker:
                     self.add(_at(note, field), 0, lang.told("check.claims.not-credited", name=name))
 
     def seeds_of(self, note: Any) -> dict[str, str]:
-        """Source id → seed text of the sources a passage with no source id may come from."""
-        return {s: self.seeded[s] for s in passage_sources(self.notes, note)}
+        """Source id → seed text of the sources a passage with no source id may come from (passage_sources)."""
+        own = [s for s in getattr(note, "sources", ()) if s in self.seeded]
+        return {s: self.seeded[s] for s in own} if own else self.seeded
 
     def names_for(self, note: Any) -> Names:
         allowed: set[str] = set()
         subjects = [getattr(note, "id", "")] if isinstance(note, model.Actor) else []
         subjects += [getattr(note, f, "") for f in ("speaker", "subject", "object", "reported_by")]
         for subject in filter(None, subjects):
-            for name in self.known.get(subject, ()):
-                allowed.add(fold(name).casefold())
-                allowed.update(fold(w).casefold() for w in name.split())
+            if subject not in self.allowed:
+                words = set()
+                for name in self.known.get(subject, ()):
+                    words.add(fold(name).casefold())
+                    words.update(fold(w).casefold() for w in name.split())
+                self.allowed[subject] = frozenset(words)
+            allowed |= self.allowed[subject]
         allowed.update(self.date_words(getattr(note, "sources", ())))
         return Names(self.known, frozenset(allowed))
 
@@ -261,9 +271,11 @@ class _ClaimChecker:
         when they reported."""
         words: set[str] = set()
         for source_id in source_ids:
-            date = getattr(self.sources.get(source_id), "date", None)
-            if isinstance(date, PartialDate):
-                words.update(fold(w).casefold() for w in lang.date_words(self.notes.language, date).split())
+            if source_id not in self.dated:
+                date = getattr(self.sources.get(source_id), "date", None)
+                said = lang.date_words(self.notes.language, date).split() if isinstance(date, PartialDate) else []
+                self.dated[source_id] = frozenset(fold(w).casefold() for w in said)
+            words |= self.dated[source_id]
         return words
 
 
@@ -313,7 +325,9 @@ def owner_of(note: Any, key: str) -> Any:
 
 def _point(note: Any, key: str) -> Any | None:
     """The evidence point a key such as "evidence_for[2].text" names, or None."""
-    match = re.fullmatch(r"(evidence_\w+)\[(\d+)\]\.text", key)
+    if not key.startswith("evidence_"):
+        return None
+    match = _POINT_KEY.fullmatch(key)
     return getattr(note, match.group(1))[int(match.group(2))] if match else None
 
 
