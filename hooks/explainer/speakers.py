@@ -28,6 +28,8 @@ class Words:
     """A language's Reading, made ready to search folded text with."""
 
     months: frozenset[str]
+    month_words: re.Pattern[str]
+    """In ASCII text, the words that are a month (of ASCII letters) in any case."""
     capitalised: bool
     hedges: tuple[tuple[str, ...], ...]
     hedge_words: frozenset[str]
@@ -47,8 +49,11 @@ def words_of(language: str) -> Words:
     reading = READING.get(language, READING[DEFAULT])
     folded = _fold_all
     cues = "|".join(re.escape(c) for c in sorted(folded(reading.cues), key=len, reverse=True))
+    ascii_months = sorted((m for m in folded(reading.months) if m.isascii() and m.isalpha()), key=len, reverse=True)
+    months = "|".join(ascii_months) or "(?!)"
     return Words(
         months=frozenset(folded(reading.months)),
+        month_words=re.compile(rf"(?<![^\W\d_])(?:{months})(?![^\W\d_])", re.IGNORECASE),
         capitalised=reading.months_capitalised,
         hedges=tuple(tuple(folded(family)) for family in reading.hedges),
         hedge_words=frozenset(word for family in reading.hedges for word in folded(family)),

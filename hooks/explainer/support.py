@@ -106,7 +106,8 @@ def _drift(text: str, passages: str, names: Names, index: NameIndex, language: s
     for number in _NUMBER.findall(said):
         if number.casefold() not in evidence_words and number.rstrip(".,") not in evidence and number not in allowed:
             found.append(told("check.support.number", number=number))
-    for word in _LETTERS.findall(said):
+    # In ASCII text a word is a month when it is one in any case: only those are looked at.
+    for word in w.month_words.findall(said) if said.isascii() else _LETTERS.findall(said):
         month = fold_word(word)
         if month not in w.months or (w.capitalised and not word[0].isupper()):
             continue
@@ -147,8 +148,7 @@ def _attribution(
     text: str, written: tuple[str, ...], names: Names, index: NameIndex, language: str
 ) -> tuple[Told, ...]:
     said = _readable(text, names, index)
-    passages = [normalise(words) for words in written]
-    evidence = fold(" ".join(passages)).casefold()
+    passages, evidence = _normalised_passages(written)
     found: list[Told] = []
     for who in _attributed(said, names, language):
         if not any(has_word(evidence, s) for s in spellings_of(who, names.known)):
@@ -165,6 +165,13 @@ def _remember(index: NameIndex, key: tuple[object, ...], findings: tuple[Told, .
     if len(index.findings) >= _MEMO_LIMIT:
         index.findings.clear()
     index.findings[key] = findings
+
+
+@functools.lru_cache(maxsize=4096)
+def _normalised_passages(written: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
+    """Each passage normalised, and all of them folded together."""
+    passages = tuple(normalise(words) for words in written)
+    return passages, fold(" ".join(passages)).casefold()
 
 
 @functools.lru_cache(maxsize=4096)
