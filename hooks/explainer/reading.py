@@ -99,7 +99,13 @@ class Disk:
                 problems.append(Problem(rel, 0, "", told("check.reading.not-plain")))
                 return None
             size = info.st_size
-            data = handle.read(limit + 1) if size <= limit else b""
+            data = b""
+            if size <= limit:
+                # As much as the file says it holds, and one byte more: a file that said too little (those in
+                # /proc say 0) is read on, up to the limit. Asking for the limit at once costs its buffer.
+                data = handle.read(size + 1)
+                if len(data) > size:
+                    data += handle.read(limit + 1 - len(data))
         # A file's size may lie (those in /proc say 0): what was read counts too.
         return _decode(data, max(size, len(data)), rel, limit, problems)
 
