@@ -28,6 +28,8 @@ class Words:
     """A language's Reading, made ready to search folded text with."""
 
     months: frozenset[str]
+    ascii_months: tuple[str, ...]
+    """The months written in ASCII letters alone."""
     month_words: re.Pattern[str]
     """In ASCII text, the words that are a month (of ASCII letters) in any case."""
     capitalised: bool
@@ -53,6 +55,7 @@ def words_of(language: str) -> Words:
     months = "|".join(ascii_months) or "(?!)"
     return Words(
         months=frozenset(folded(reading.months)),
+        ascii_months=tuple(ascii_months),
         month_words=re.compile(rf"(?<![^\W\d_])(?:{months})(?![^\W\d_])", re.IGNORECASE),
         capitalised=reading.months_capitalised,
         hedges=tuple(tuple(folded(family)) for family in reading.hedges),

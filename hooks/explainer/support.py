@@ -106,8 +106,13 @@ def _drift(text: str, passages: str, names: Names, index: NameIndex, language: s
     for number in _NUMBER.findall(said):
         if number.casefold() not in evidence_words and number.rstrip(".,") not in evidence and number not in allowed:
             found.append(told("check.support.number", number=number))
-    # In ASCII text a word is a month when it is one in any case: only those are looked at.
-    for word in w.month_words.findall(said) if said.isascii() else _LETTERS.findall(said):
+    # In ASCII text a word is a month when it is one in any case: only those are looked at, if any is there.
+    if said.isascii():
+        lower = said.lower()
+        words = w.month_words.findall(said) if any(m in lower for m in w.ascii_months) else []
+    else:
+        words = _LETTERS.findall(said)
+    for word in words:
         month = fold_word(word)
         if month not in w.months or (w.capitalised and not word[0].isupper()):
             continue
@@ -223,8 +228,10 @@ def _names_in(text: str) -> list[str]:
     """Capitalised words not at the start of the sentence or after a colon or quote mark."""
     found = []
     for match in _CAPITALISED.finditer(text):
-        before = text[: match.start()].rstrip(" “\"‘'(")
-        if not before or before.endswith((".", ":", "!", "?", "-", "–", "—")):
+        at = match.start() - 1
+        while at >= 0 and text[at] in " “\"‘'(":  # the character before, past spaces and opening marks
+            at -= 1
+        if at < 0 or text[at] in ".:!?-–—":
             continue
         found.append(match.group(0).rstrip("’'").removesuffix("’s").removesuffix("'s"))
     return found
