@@ -165,7 +165,12 @@ def name_index(known: Mapping[str, tuple[str, ...]]) -> NameIndex:
                 spelled.setdefault(key, spelling)
             elif len(key) == 2 and spelling.isupper():
                 capitals.append(spelling)
-    alternatives = "|".join(re.escape(k) for k in sorted(spelled, key=len, reverse=True)) or "(?!)"
+    # Longest first, grouped by first letter: the engine tries only the names that start where it stands.
+    by_first: dict[str, list[str]] = {}
+    for key in sorted(spelled, key=len, reverse=True):
+        by_first.setdefault(key[0], []).append(re.escape(key[1:]))
+    groups = (f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
+    alternatives = "|".join(groups) or "(?!)"
     folded = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
     caps = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, capitals))})(?!\w)") if capitals else None
     linked = {id_: frozenset(w for n in all_names for w in spelling_words(n)) for id_, all_names in known.items()}
