@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from .claims import take_marks
-from .fields import LOADER_FIELDS, field_meaning
+from .fields import LOADER_FIELDS, field_meaning, type_hints
 from .lang import Told, told
 from .model import NESTED, STORY_PARTS, Evidence, Origin, PartialDate
 from .problems import Problem, shown
@@ -28,11 +28,6 @@ _DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 """2019, 2019-03 or 2019-03-25, in ASCII digits only (\\d would take full-width and other digits too)."""
 _WHOLE = re.compile(r"[-+]?[0-9]{1,18}")
 _RESOLVER = yaml.resolver.Resolver()
-
-
-@functools.cache
-def _type_hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
 
 
 @functools.cache
@@ -57,7 +52,7 @@ def build_note(
     cls: type, raw: LineMap, rel: str, line: int, implied_id: str | None, problems: list[Problem]
 ) -> Any | None:
     """Turn one raw mapping into a note, or record why it cannot be."""
-    hints = _type_hints(cls)
+    hints = type_hints(cls)
     fields, keeps_origin = _loaded_fields(cls)
     values: dict[str, Any] = {}
     before = len(problems)
@@ -158,7 +153,7 @@ _ITEMS = {
 
 def convert_field(cls: type, name: str, value: Any, rel: str, line: int, problems: list[Problem]) -> Any:
     """One field of a note as its dataclass types it, or None with problems naming rel and line."""
-    converted = _convert(_type_hints(cls)[name], value, rel, line, name, problems)
+    converted = _convert(type_hints(cls)[name], value, rel, line, name, problems)
     return None if converted is _INVALID else converted
 
 
@@ -198,7 +193,7 @@ def _convert(hint: Any, value: Any, rel: str, line: int, name: str, problems: li
         for item in value:
             if item_hint in NESTED or item_hint in STORY_PARTS:
                 if not isinstance(item, LineMap):
-                    first = next(iter(_type_hints(item_hint)))
+                    first = next(iter(type_hints(item_hint)))
                     one = NESTED.get(item_hint) or STORY_PARTS[item_hint]
                     return wrong(told("check.convert.a-list-of", items=_ITEMS[one], first=first))
                 built = build_note(item_hint, item, rel, item.line, None, problems)

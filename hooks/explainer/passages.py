@@ -124,11 +124,11 @@ def read_marks(text: str) -> Marked:
         clean.append(before)
         length += len(before)
         line = text.count("\n", 0, found)
-        mark, after, error = _read_marker(text, found + len(OPEN), line)
+        read, after, error = _read_marker(text, found + len(OPEN), line)
         if error:
             errors.append((line, error))
-        if mark is not None:
-            marks.append(Mark(mark.voice, mark.words, mark.source, at=length, line=line))
+        if read is not None:
+            marks.append(Mark(*read, at=length, line=line))
         position = after
     plain = "".join(clean)
     return Marked(plain, tuple(_sentences(plain, marks)), tuple(errors))
@@ -158,7 +158,11 @@ def strip_marks(text: str) -> str:
     return read_marks(text).text
 
 
-def _read_marker(text: str, start: int, line: int) -> tuple[Mark | None, int, Told | None]:
+_Read = tuple[Voice, str, str]
+"""A marker read: its voice, words and source id (Mark's first three fields)."""
+
+
+def _read_marker(text: str, start: int, line: int) -> tuple[_Read | None, int, Told | None]:
     """Read one marker whose content starts at start; return it, where reading resumes, and any error."""
     head_end = start
     while head_end < len(text) and text[head_end] not in ']"“\n':
@@ -185,17 +189,17 @@ def _read_marker(text: str, start: int, line: int) -> tuple[Mark | None, int, To
             return None, close + 2, told("check.passages.before-quote", head=head.strip())
         if not words:
             return None, close + 2, told("check.passages.empty")
-        return Mark("reporting", words, source.group(1) if source else ""), close + 2, None
+        return ("reporting", words, source.group(1) if source else ""), close + 2, None
     if head_end >= len(text) or text[head_end] != "]":
         return None, head_end, _shown_error(text, start, told("check.passages.no-closing"))
     return _voice_mark(head), head_end + 1, _voice_error(head)
 
 
-def _voice_mark(head: str) -> Mark | None:
+def _voice_mark(head: str) -> _Read | None:
     word, _, said = head.partition(":")
     word = word.strip().lower()
     if word in ("context", "analysis"):
-        return Mark(word, " ".join(said.split()))  # type: ignore[arg-type]
+        return (word, " ".join(said.split()), "")  # type: ignore[return-value]
     return None
 
 
@@ -251,6 +255,10 @@ _ASIDE = re.compile(r"[ \t]*(?:#|<!--|\||!!!|\?\?\?|</?[a-z][^>]*>\s*$)")
 
 def _blocks(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, aside) of each run of lines that reads as one paragraph or list item."""
+    if "\n" not in text:  # one line, as most fields are: what the loop below makes of it
+        if not text.strip():
+            return []
+        return [(0, len(text), text.lstrip().startswith(("```", "~~~")) or bool(_ASIDE.match(text)))]
     blocks: list[tuple[int, int, bool]] = []
     offset = 0
     fenced = after_blank = False
