@@ -50,7 +50,7 @@ class Words:
 def words_of(language: str) -> Words:
     reading = READING.get(language, READING[DEFAULT])
     folded = _fold_all
-    cues = "|".join(re.escape(c) for c in sorted(folded(reading.cues), key=len, reverse=True))
+    cues = _alternatives(sorted(folded(reading.cues), key=len, reverse=True))
     ascii_months = sorted((m for m in folded(reading.months) if m.isascii() and m.isalpha()), key=len, reverse=True)
     months = "|".join(ascii_months) or "(?!)"
     return Words(
@@ -165,18 +165,22 @@ def name_index(known: Mapping[str, tuple[str, ...]]) -> NameIndex:
                 spelled.setdefault(key, spelling)
             elif len(key) == 2 and spelling.isupper():
                 capitals.append(spelling)
-    # Longest first, grouped by first letter: the engine tries only the names that start where it stands.
-    by_first: dict[str, list[str]] = {}
-    for key in sorted(spelled, key=len, reverse=True):
-        by_first.setdefault(key[0], []).append(re.escape(key[1:]))
-    groups = (f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
-    alternatives = "|".join(groups) or "(?!)"
+    alternatives = _alternatives(sorted(spelled, key=len, reverse=True)) or "(?!)"
     folded = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
     caps = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, capitals))})(?!\w)") if capitals else None
     linked = {id_: frozenset(w for n in all_names for w in spelling_words(n)) for id_, all_names in known.items()}
     index = NameIndex(known, folded, caps, spelled, {k: frozenset(v) for k, v in spellings.items()}, linked)
     _INDEX[:] = [index, *_INDEX[: _KEPT_INDEXES - 1]]
     return index
+
+
+def _alternatives(words: list[str]) -> str:
+    """A pattern for the first of words (longest first, say) standing at a place: the words grouped by first
+    letter, in their order, so that the engine tries only those that start where it stands."""
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[:1], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
 
 
 def spellings_of(who: str, known: Mapping[str, tuple[str, ...]]) -> list[str]:
