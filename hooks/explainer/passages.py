@@ -115,6 +115,7 @@ def read_marks(text: str) -> Marked:
     errors: list[tuple[int, Told]] = []
     length = 0
     position = 0
+    line = 0
     while True:
         found = text.find(OPEN, position)
         if found < 0:
@@ -123,12 +124,13 @@ def read_marks(text: str) -> Marked:
         before = text[position:found]
         clean.append(before)
         length += len(before)
-        line = text.count("\n", 0, found)
+        line += text.count("\n", position, found)
         read, after, error = _read_marker(text, found + len(OPEN), line)
         if error:
             errors.append((line, error))
         if read is not None:
             marks.append(Mark(*read, at=length, line=line))
+        line += text.count("\n", found, after)
         position = after
     plain = "".join(clean)
     return Marked(plain, tuple(_sentences(plain, marks)), tuple(errors))
@@ -158,15 +160,16 @@ def strip_marks(text: str) -> str:
     return read_marks(text).text
 
 
+_HEAD_END = re.compile('[]"“\n]')
+"""What ends a marker's head: its closing bracket, a quote mark, or the end of the line."""
 _Read = tuple[Voice, str, str]
 """A marker read: its voice, words and source id (Mark's first three fields)."""
 
 
 def _read_marker(text: str, start: int, line: int) -> tuple[_Read | None, int, Told | None]:
     """Read one marker whose content starts at start; return it, where reading resumes, and any error."""
-    head_end = start
-    while head_end < len(text) and text[head_end] not in ']"“\n':
-        head_end += 1
+    stop = _HEAD_END.search(text, start)
+    head_end = stop.start() if stop else len(text)
     head = text[start:head_end]
     if head.strip().lower().startswith(_VOICE_WORDS):
         head_end = text.find("]", start)  # context and analysis may quote words; they end at the first ]
@@ -233,6 +236,7 @@ def _sentences(text: str, marks: list[Mark]) -> list[Sentence]:
             start = first + cut
         spans.append((start, end, False))
     sentences = []
+    line, counted = 0, 0
     for index, (start, end, aside) in enumerate(spans):
         chunk = text[start:end]
         words = chunk.strip()
@@ -242,7 +246,7 @@ def _sentences(text: str, marks: list[Mark]) -> list[Sentence]:
         upper = spans[index + 1][0] if index + 1 < len(spans) else len(text) + 1
         own = tuple(m for m in marks if start < m.at <= end or (end < m.at < upper and not text[end : m.at].strip()))
         lead = len(chunk) - len(chunk.lstrip())
-        line = text.count("\n", 0, start + lead)
+        line, counted = line + text.count("\n", counted, start + lead), start + lead  # spans run forward
         sentences.append(Sentence(words, start + lead, end, line, own, aside))
     return sentences
 
@@ -291,7 +295,8 @@ def _ends(block: str) -> list[int]:
     ends = []
     for match in _SENTENCE_END.finditer(block):
         before = block[: match.start()]
-        if before.endswith(_ABBREVIATIONS) or _INITIAL.search(before):
+        # The initial's pattern ends where before does: only its last three characters can match.
+        if before.endswith(_ABBREVIATIONS) or _INITIAL.search(before, max(0, len(before) - 3)):
             continue  # U.S. troops, J. Smith: not the end of a sentence
         ends.append(match.end())
     return ends
