@@ -21,6 +21,7 @@ them and each sentence with its marks. Proving passages against the seeds is
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -89,7 +90,7 @@ class Sentence:
             return "reporting"
         return self.marks[0].voice if self.marks else None
 
-    @property
+    @functools.cached_property
     def passages(self) -> tuple[Mark, ...]:
         return tuple(m for m in self.marks if m.voice == "reporting")
 
@@ -103,7 +104,7 @@ class Marked:
     errors: tuple[tuple[int, Told], ...]
     """(line offset, message) for markers that could not be read."""
 
-    @property
+    @functools.cached_property
     def marks(self) -> tuple[Mark, ...]:
         return tuple(m for s in self.sentences for m in s.marks)
 
