@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import Actor
+from .speakers import has_word
 from .verbatim import in_order, normalise, pieces
 
 MIN_WORDS = 3
@@ -88,24 +89,28 @@ def names_speaker(quotation: Quotation, names: Iterable[str], source: str) -> bo
     in the last earlier paragraph that quotes someone, where a reader looks
     back for who spoke.
     """
-    named = _named(tuple(names))
-    if named is None:
+    spellings = _spellings(tuple(names))
+    if not spellings:
         return False
     paragraphs = _split(source)[0]
     own = paragraphs[quotation.paragraph]
-    if named.search(_fold(own.narration)):
+    if _named_in(spellings, _fold(own.narration)):
         return True
     if not _PRONOUN.search(own.narration):
         return False
     earlier = next((p for p in reversed(paragraphs[: quotation.paragraph]) if p.quotes), None)
-    return earlier is not None and named.search(_fold(earlier.narration)) is not None
+    return earlier is not None and _named_in(spellings, _fold(earlier.narration))
 
 
 @lru_cache(maxsize=1024)
-def _named(names: tuple[str, ...]) -> re.Pattern[str] | None:
-    """Any of the names, folded, as whole words; None for no names. Made once per speaker."""
-    words = [rf"(?<!\w){re.escape(_fold(name))}(?!\w)" for name in names if name.strip()]
-    return re.compile("|".join(words)) if words else None
+def _spellings(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names folded (blank ones left out), once per speaker."""
+    return tuple(_fold(name) for name in names if name.strip())
+
+
+def _named_in(spellings: tuple[str, ...], text: str) -> bool:
+    """Whether any of the spellings stands in text as whole words."""
+    return any(has_word(text, spelling) for spelling in spellings)
 
 
 def speaker_names(actor: Actor) -> tuple[str, ...]:
