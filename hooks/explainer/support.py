@@ -101,7 +101,7 @@ def _drift(text: str, passages: str, names: Names, index: NameIndex, language: s
     w = words_of(language)
     said = _readable(text, names, index)
     evidence, evidence_words, hedges = _evidence(passages, language)
-    allowed = names.allowed | _linked_names(text, names, index)
+    allowed = _allowed(text, names, index)
     found: list[Told] = []
     for number in _NUMBER.findall(said):
         if number.casefold() not in evidence_words and number.rstrip(".,") not in evidence and number not in allowed:
@@ -158,11 +158,13 @@ def _attribution(
     for who in _attributed(said, names, language):
         if not any(has_word(evidence, s) for s in spellings_of(who, names.known)):
             found.append(told("check.support.says-unnamed", who=who))
-    sentence_names = fold(said).casefold()
-    allowed = names.allowed | _linked_names(text, names, index)
-    for who in (who for passage in passages for who in _attributed(passage, names, language)):
-        if not any(has_word(sentence_names, s) or s in allowed for s in spellings_of(who, names.known)):
-            found.append(told("check.support.gives-words", who=who))
+    givers = [who for passage in passages for who in _attributed(passage, names, language)]
+    if givers:
+        sentence_names = fold(said).casefold()
+        allowed = _allowed(text, names, index)
+        for who in givers:
+            if not any(has_word(sentence_names, s) or s in allowed for s in spellings_of(who, names.known)):
+                found.append(told("check.support.gives-words", who=who))
     return tuple(unique(found))
 
 
@@ -207,6 +209,12 @@ def _readable(text: str, names: Names, index: NameIndex) -> str:
     read = _MARKDOWN_LINK.sub(r"\1", WIKILINK.sub(words, text) if "[[" in text else text)
     index.readable[text] = read
     return read
+
+
+def _allowed(text: str, names: Names, index: NameIndex) -> frozenset[str]:
+    """What the sentence may say freely: the note's allowed words and its links' names."""
+    linked = _linked_names(text, names, index)
+    return names.allowed | linked if linked else names.allowed
 
 
 def _linked_names(text: str, names: Names, index: NameIndex) -> frozenset[str]:
