@@ -50,7 +50,8 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_][\w’'-]*")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _MEMO_LIMIT = 50_000
-"""Findings remembered per set of names; past this many (a long `make serve`), they are forgotten."""
+"""Findings remembered per set of names; past this many (a long `make serve`), they and the sentences
+read for them are forgotten."""
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,8 @@ def _attribution(
 
 def _remember(index: NameIndex, key: tuple[object, ...], findings: tuple[Told, ...]) -> None:
     if len(index.findings) >= _MEMO_LIMIT:
-        index.findings.clear()
+        for memo in (index.findings, index.readable, index.linked_in, index.attributed):
+            memo.clear()
     index.findings[key] = findings
 
 
