@@ -109,8 +109,12 @@ class Marked:
         return tuple(m for s in self.sentences for m in s.marks)
 
 
+@functools.lru_cache(maxsize=8192)
 def read_marks(text: str) -> Marked:
-    """The text without its markers, its sentences and their marks, and any marker that cannot be read."""
+    """The text without its markers, its sentences and their marks, and any marker that cannot be read.
+
+    Remembered (a Marked is frozen): fields repeat ("kind: person"), and a page's description is read
+    by the check and again by the build."""
     clean: list[str] = []
     marks: list[Mark] = []
     errors: list[tuple[int, Told]] = []
