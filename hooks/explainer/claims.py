@@ -230,7 +230,6 @@ class _ClaimChecker:
             self.add(at, mark.line, problem)
 
     def check_field_claims(self, note: Any, passages: list[str]) -> None:
-        said = fold(normalise(" ".join(passages))).casefold()
         if (
             isinstance(note, model.Actor)
             and note.side not in ("", self.notes.story.default_side)
@@ -239,10 +238,14 @@ class _ClaimChecker:
             self.add(_at(note, "side"), 0, lang.told("check.claims.side", side=note.side))
         if isinstance(note, model.Relation) and not _has_passage(note, "type") and not _has_passage(note, "text"):
             self.add(_at(note, "type"), 0, lang.told("check.claims.relation-type", type=note.type))
+        said: str | None = None  # the passages folded, once a note credits someone
         for field in ("reported_by", "argued_by"):
             value = getattr(note, field, ())
             for ref in (value,) if isinstance(value, str) else value:
-                if ref and not any(fold(normalise(n)).casefold() in said for n in self.known.get(ref, (ref,))):
+                if not ref:
+                    continue
+                said = fold(normalise(" ".join(passages))).casefold() if said is None else said
+                if not any(fold(normalise(n)).casefold() in said for n in self.known.get(ref, (ref,))):
                     name = self.known.get(ref, (ref,))[0]
                     self.add(_at(note, field), 0, lang.told("check.claims.not-credited", name=name))
 
