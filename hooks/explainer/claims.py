@@ -308,8 +308,7 @@ class _At:
 
 
 def _at(note: Any, key: str) -> _At:
-    lines = dict(note.origin.field_lines)
-    return _At(note.origin.path, lines.get(key, note.origin.line_of(key.split("[", 1)[0])), key)
+    return _At(note.origin.path, note.origin.line_at(key), key)
 
 
 def passage_sources(notes: Notes, note: Any) -> list[str]:

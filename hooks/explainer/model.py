@@ -94,6 +94,10 @@ class Origin:
         """The line of a field, or the note's first line when it was not written."""
         return self._lines.get(field, self.line)
 
+    def line_at(self, key: str) -> int:
+        """The line of a field key ("evidence_for[2].text"), else of the field it is in, else the note's first line."""
+        return self._lines[key] if key in self._lines else self.line_of(key.split("[", 1)[0])
+
     def marked(self, field: str) -> Marked | None:
         """A field's text read sentence by sentence, or None when the field was not written."""
         return self._marks.get(field)
