@@ -47,6 +47,7 @@ page texts ("pages[0].description", "pages[0].card")."""
 PAGE_TEXTS = ("description", "card")
 """What readers read of a story's page texts (model.PageText): a page's description and its card."""
 _PLACEHOLDER = re.compile(r"\bTODO\b")
+_POINT_KEY = re.compile(r"(evidence_\w+)\[(\d+)\]\.text")
 """What `make new` writes for the editor to replace (template.TODO)."""
 
 
@@ -164,6 +165,10 @@ class _ClaimChecker:
         self.actors = {a.id: a for a in notes.actors}
         self.known = _known_names(notes)
         self.seeded = {s.id: notes.seeds[s.seed] for s in notes.sources if s.seed in notes.seeds}
+        self.allowed: dict[str, frozenset[str]] = {}
+        """Each subject's names, folded whole and word by word (names_for), worked out once."""
+        self.dated: dict[str, frozenset[str]] = {}
+        """Each source's date in words, folded (date_words), worked out once."""
 
     def add(self, at: _At, offset: int, message: lang.Told) -> None:
         self.problems.append(Problem(at.path, at.line + offset, at.field, message))
@@ -190,11 +195,11 @@ class _ClaimChecker:
                 passages += [m.words for m in marked.marks if m.voice == "reporting"]
                 for mark in marked.marks:
                     self.passage(_at(note, key), mark, seeds)
-        if not any(_PLACEHOLDER.search(marked.text) for _, marked in note.origin.marks):
+        if not any(_unfinished(marked.text) for _, marked in note.origin.marks):
             self.check_field_claims(note, passages)  # an unfinished note from `make new` is listed as such
 
     def check_sentence(self, at: _At, sentence: Sentence, seeds: dict[str, str], names: Names) -> None:
-        if _PLACEHOLDER.search(sentence.text):
+        if _unfinished(sentence.text):
             return  # `make new`'s TODO: find_unfinished lists it, and `make site` will not publish it
         voice = sentence.voice
         self.coverage.voices[voice or "unmarked"] += 1
@@ -225,7 +230,6 @@ class _ClaimChecker:
             self.add(at, mark.line, problem)
 
     def check_field_claims(self, note: Any, passages: list[str]) -> None:
-        said = fold(normalise(" ".join(passages))).casefold()
         if (
             isinstance(note, model.Actor)
             and note.side not in ("", self.notes.story.default_side)
@@ -234,25 +238,34 @@ class _ClaimChecker:
             self.add(_at(note, "side"), 0, lang.told("check.claims.side", side=note.side))
         if isinstance(note, model.Relation) and not _has_passage(note, "type") and not _has_passage(note, "text"):
             self.add(_at(note, "type"), 0, lang.told("check.claims.relation-type", type=note.type))
+        said: str | None = None  # the passages folded, once a note credits someone
         for field in ("reported_by", "argued_by"):
             value = getattr(note, field, ())
             for ref in (value,) if isinstance(value, str) else value:
-                if ref and not any(fold(normalise(n)).casefold() in said for n in self.known.get(ref, (ref,))):
+                if not ref:
+                    continue
+                said = fold(normalise(" ".join(passages))).casefold() if said is None else said
+                if not any(fold(normalise(n)).casefold() in said for n in self.known.get(ref, (ref,))):
                     name = self.known.get(ref, (ref,))[0]
                     self.add(_at(note, field), 0, lang.told("check.claims.not-credited", name=name))
 
     def seeds_of(self, note: Any) -> dict[str, str]:
-        """Source id → seed text of the sources a passage with no source id may come from."""
-        return {s: self.seeded[s] for s in passage_sources(self.notes, note)}
+        """Source id → seed text of the sources a passage with no source id may come from (passage_sources)."""
+        own = [s for s in getattr(note, "sources", ()) if s in self.seeded]
+        return {s: self.seeded[s] for s in own} if own else self.seeded
 
     def names_for(self, note: Any) -> Names:
         allowed: set[str] = set()
         subjects = [getattr(note, "id", "")] if isinstance(note, model.Actor) else []
         subjects += [getattr(note, f, "") for f in ("speaker", "subject", "object", "reported_by")]
         for subject in filter(None, subjects):
-            for name in self.known.get(subject, ()):
-                allowed.add(fold(name).casefold())
-                allowed.update(fold(w).casefold() for w in name.split())
+            if subject not in self.allowed:
+                words = set()
+                for name in self.known.get(subject, ()):
+                    words.add(fold(name).casefold())
+                    words.update(fold(w).casefold() for w in name.split())
+                self.allowed[subject] = frozenset(words)
+            allowed |= self.allowed[subject]
         allowed.update(self.date_words(getattr(note, "sources", ())))
         return Names(self.known, frozenset(allowed))
 
@@ -261,9 +274,11 @@ class _ClaimChecker:
         when they reported."""
         words: set[str] = set()
         for source_id in source_ids:
-            date = getattr(self.sources.get(source_id), "date", None)
-            if isinstance(date, PartialDate):
-                words.update(fold(w).casefold() for w in lang.date_words(self.notes.language, date).split())
+            if source_id not in self.dated:
+                date = getattr(self.sources.get(source_id), "date", None)
+                said = lang.date_words(self.notes.language, date).split() if isinstance(date, PartialDate) else []
+                self.dated[source_id] = frozenset(fold(w).casefold() for w in said)
+            words |= self.dated[source_id]
         return words
 
 
@@ -293,8 +308,7 @@ class _At:
 
 
 def _at(note: Any, key: str) -> _At:
-    lines = dict(note.origin.field_lines)
-    return _At(note.origin.path, lines.get(key, note.origin.line_of(key.split("[", 1)[0])), key)
+    return _At(note.origin.path, note.origin.line_at(key), key)
 
 
 def passage_sources(notes: Notes, note: Any) -> list[str]:
@@ -313,13 +327,20 @@ def owner_of(note: Any, key: str) -> Any:
 
 def _point(note: Any, key: str) -> Any | None:
     """The evidence point a key such as "evidence_for[2].text" names, or None."""
-    match = re.fullmatch(r"(evidence_\w+)\[(\d+)\]\.text", key)
+    if not key.startswith("evidence_"):
+        return None
+    match = _POINT_KEY.fullmatch(key)
     return getattr(note, match.group(1))[int(match.group(2))] if match else None
 
 
 def _has_passage(note: Any, key: str) -> bool:
     marked = note.origin.marked(key)
     return marked is not None and any(m.voice == "reporting" for m in marked.marks)
+
+
+def _unfinished(text: str) -> bool:
+    """Whether the text holds `make new`'s placeholder (the pattern is asked only where the word stands)."""
+    return "TODO" in text and _PLACEHOLDER.search(text) is not None
 
 
 def _cut(text: str, limit: int = 60) -> str:

@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from .claims import take_marks
-from .fields import LOADER_FIELDS, field_meaning
+from .fields import LOADER_FIELDS, field_meaning, type_hints
 from .lang import Told, told
 from .model import NESTED, STORY_PARTS, Evidence, Origin, PartialDate
 from .problems import Problem, shown
@@ -31,16 +31,29 @@ _RESOLVER = yaml.resolver.Resolver()
 
 
 @functools.cache
-def _type_hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+def _loaded_fields(cls: type) -> tuple[dict[str, dataclasses.Field[Any]], bool]:
+    """The fields an editor may write (by name), and whether the note keeps an Origin."""
+    every = dataclasses.fields(cls)
+    return {f.name: f for f in every if f.name not in LOADER_FIELDS}, any(f.name == "origin" for f in every)
+
+
+@functools.cache
+def _shape(hint: Any) -> tuple[bool, Any, Any, tuple[Any, ...]]:
+    """A field's type read once: (optional, the type without None, its origin, its arguments)."""
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType) and type(None) in args:
+        hint = next(a for a in args if a is not type(None))
+        return True, hint, typing.get_origin(hint), typing.get_args(hint)
+    return False, hint, origin, args
 
 
 def build_note(
     cls: type, raw: LineMap, rel: str, line: int, implied_id: str | None, problems: list[Problem]
 ) -> Any | None:
     """Turn one raw mapping into a note, or record why it cannot be."""
-    hints = _type_hints(cls)
-    fields = {f.name: f for f in dataclasses.fields(cls) if f.name not in LOADER_FIELDS}
+    hints = type_hints(cls)
+    fields, keeps_origin = _loaded_fields(cls)
     values: dict[str, Any] = {}
     before = len(problems)
     if implied_id is not None:
@@ -74,7 +87,7 @@ def build_note(
             problems.append(Problem(rel, line, name, missing))
     if len(problems) > before:
         return None
-    if "origin" in {f.name for f in dataclasses.fields(cls)}:
+    if keeps_origin:
         nested = {**_nested_lines(raw), **raw.key_lines}
         marks, errors = take_marks(values, nested)
         problems += [Problem(rel, at or line, name, message) for name, at, message in errors]
@@ -140,7 +153,7 @@ _ITEMS = {
 
 def convert_field(cls: type, name: str, value: Any, rel: str, line: int, problems: list[Problem]) -> Any:
     """One field of a note as its dataclass types it, or None with problems naming rel and line."""
-    converted = _convert(_type_hints(cls)[name], value, rel, line, name, problems)
+    converted = _convert(type_hints(cls)[name], value, rel, line, name, problems)
     return None if converted is _INVALID else converted
 
 
@@ -149,13 +162,9 @@ def _convert(hint: Any, value: Any, rel: str, line: int, name: str, problems: li
 
     Or record a problem and return _INVALID.
     """
-    origin = typing.get_origin(hint)
-    args = typing.get_args(hint)
-    if origin in (typing.Union, types.UnionType) and type(None) in args:
-        if value is None:
-            return None
-        hint = next(a for a in args if a is not type(None))
-        origin, args = typing.get_origin(hint), typing.get_args(hint)
+    optional, hint, origin, args = _shape(hint)
+    if optional and value is None:
+        return None
 
     def wrong(expected: Told) -> object:
         found = told("check.convert.expected", expected=expected, found=_kind_of_value(value), value=shown(value))
@@ -184,7 +193,7 @@ def _convert(hint: Any, value: Any, rel: str, line: int, name: str, problems: li
         for item in value:
             if item_hint in NESTED or item_hint in STORY_PARTS:
                 if not isinstance(item, LineMap):
-                    first = next(iter(_type_hints(item_hint)))
+                    first = next(iter(type_hints(item_hint)))
                     one = NESTED.get(item_hint) or STORY_PARTS[item_hint]
                     return wrong(told("check.convert.a-list-of", items=_ITEMS[one], first=first))
                 built = build_note(item_hint, item, rel, item.line, None, problems)

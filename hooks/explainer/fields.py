@@ -7,6 +7,7 @@ fields through `fields_of`, so none of them can drift from the model.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 from dataclasses import dataclass
@@ -91,8 +92,14 @@ def fields_of(cls: type) -> tuple[FieldInfo, ...]:
     return _READ[cls]
 
 
+@functools.cache
+def type_hints(cls: type) -> dict[str, Any]:
+    """A kind's fields' types, read once (typing reads each written annotation anew: slow)."""
+    return typing.get_type_hints(cls)
+
+
 def _read_fields(cls: type) -> tuple[FieldInfo, ...]:
-    hints = typing.get_type_hints(cls)
+    hints = type_hints(cls)
     infos = []
     for f in dataclasses.fields(cls):
         if f.name in LOADER_FIELDS:

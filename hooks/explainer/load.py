@@ -69,9 +69,9 @@ def load_notes(
     story = _read_story(reader, story_path, found, root, problems) if note_files else EMPTY_STORY
     for path in note_files:
         rel = rel_path(path, root)
-        if path == content_dir / STORY_FILE:
+        if path == story_path:
             continue
-        kind = _kind_of(path.relative_to(content_dir))
+        kind = _kind_of(path, content_dir)
         if kind is None:
             where = ", ".join(f"content/{folder}/" for folder in FOLDERS)
             problems.append(Problem(rel, 0, "", told("check.load.not-a-kind", folders=where)))
@@ -141,8 +141,10 @@ def _read_story(reader: Reader, path: Path, found: bool, root: Path, problems: l
     return read.notes[0] if read.notes else EMPTY_STORY
 
 
-def _kind_of(rel: Path) -> str | None:
-    return FOLDERS.get(rel.parts[0] if len(rel.parts) > 1 else rel.stem)
+@functools.lru_cache(maxsize=4096)
+def _kind_of(path: Path, content_dir: Path) -> str | None:
+    parts = path.relative_to(content_dir).parts
+    return FOLDERS.get(parts[0] if len(parts) > 1 else path.stem)
 
 
 def _is_note(path: Path, rel: str, problems: list[Problem]) -> bool:

@@ -8,6 +8,7 @@ editor's guide prints it, so the code and the guide cannot drift apart.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -91,11 +92,23 @@ class Origin:
 
     def line_of(self, field: str) -> int:
         """The line of a field, or the note's first line when it was not written."""
-        return dict(self.field_lines).get(field, self.line)
+        return self._lines.get(field, self.line)
+
+    def line_at(self, key: str) -> int:
+        """The line of a field key ("evidence_for[2].text"), else of the field it is in, else the note's first line."""
+        return self._lines[key] if key in self._lines else self.line_of(key.split("[", 1)[0])
 
     def marked(self, field: str) -> Marked | None:
         """A field's text read sentence by sentence, or None when the field was not written."""
-        return dict(self.marks).get(field)
+        return self._marks.get(field)
+
+    @functools.cached_property
+    def _lines(self) -> dict[str, int]:
+        return dict(self.field_lines)  # made once: the check and the pages ask thousands of times a build
+
+    @functools.cached_property
+    def _marks(self) -> dict[str, Marked]:
+        return dict(self.marks)
 
 
 @dataclass(frozen=True)

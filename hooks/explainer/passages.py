@@ -21,6 +21,7 @@ them and each sentence with its marks. Proving passages against the seeds is
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -89,7 +90,7 @@ class Sentence:
             return "reporting"
         return self.marks[0].voice if self.marks else None
 
-    @property
+    @functools.cached_property
     def passages(self) -> tuple[Mark, ...]:
         return tuple(m for m in self.marks if m.voice == "reporting")
 
@@ -103,18 +104,23 @@ class Marked:
     errors: tuple[tuple[int, Told], ...]
     """(line offset, message) for markers that could not be read."""
 
-    @property
+    @functools.cached_property
     def marks(self) -> tuple[Mark, ...]:
         return tuple(m for s in self.sentences for m in s.marks)
 
 
+@functools.lru_cache(maxsize=8192)
 def read_marks(text: str) -> Marked:
-    """The text without its markers, its sentences and their marks, and any marker that cannot be read."""
+    """The text without its markers, its sentences and their marks, and any marker that cannot be read.
+
+    Remembered (a Marked is frozen): fields repeat ("kind: person"), and a page's description is read
+    by the check and again by the build."""
     clean: list[str] = []
     marks: list[Mark] = []
     errors: list[tuple[int, Told]] = []
     length = 0
     position = 0
+    line = 0
     while True:
         found = text.find(OPEN, position)
         if found < 0:
@@ -123,12 +129,13 @@ def read_marks(text: str) -> Marked:
         before = text[position:found]
         clean.append(before)
         length += len(before)
-        line = text.count("\n", 0, found)
-        mark, after, error = _read_marker(text, found + len(OPEN), line)
+        line += text.count("\n", position, found)
+        read, after, error = _read_marker(text, found + len(OPEN), line)
         if error:
             errors.append((line, error))
-        if mark is not None:
-            marks.append(Mark(mark.voice, mark.words, mark.source, at=length, line=line))
+        if read is not None:
+            marks.append(Mark(*read, at=length, line=line))
+        line += text.count("\n", found, after)
         position = after
     plain = "".join(clean)
     return Marked(plain, tuple(_sentences(plain, marks)), tuple(errors))
@@ -158,11 +165,16 @@ def strip_marks(text: str) -> str:
     return read_marks(text).text
 
 
-def _read_marker(text: str, start: int, line: int) -> tuple[Mark | None, int, Told | None]:
+_HEAD_END = re.compile('[]"“\n]')
+"""What ends a marker's head: its closing bracket, a quote mark, or the end of the line."""
+_Read = tuple[Voice, str, str]
+"""A marker read: its voice, words and source id (Mark's first three fields)."""
+
+
+def _read_marker(text: str, start: int, line: int) -> tuple[_Read | None, int, Told | None]:
     """Read one marker whose content starts at start; return it, where reading resumes, and any error."""
-    head_end = start
-    while head_end < len(text) and text[head_end] not in ']"“\n':
-        head_end += 1
+    stop = _HEAD_END.search(text, start)
+    head_end = stop.start() if stop else len(text)
     head = text[start:head_end]
     if head.strip().lower().startswith(_VOICE_WORDS):
         head_end = text.find("]", start)  # context and analysis may quote words; they end at the first ]
@@ -185,17 +197,17 @@ def _read_marker(text: str, start: int, line: int) -> tuple[Mark | None, int, To
             return None, close + 2, told("check.passages.before-quote", head=head.strip())
         if not words:
             return None, close + 2, told("check.passages.empty")
-        return Mark("reporting", words, source.group(1) if source else ""), close + 2, None
+        return ("reporting", words, source.group(1) if source else ""), close + 2, None
     if head_end >= len(text) or text[head_end] != "]":
         return None, head_end, _shown_error(text, start, told("check.passages.no-closing"))
     return _voice_mark(head), head_end + 1, _voice_error(head)
 
 
-def _voice_mark(head: str) -> Mark | None:
+def _voice_mark(head: str) -> _Read | None:
     word, _, said = head.partition(":")
     word = word.strip().lower()
     if word in ("context", "analysis"):
-        return Mark(word, " ".join(said.split()))  # type: ignore[arg-type]
+        return (word, " ".join(said.split()), "")  # type: ignore[return-value]
     return None
 
 
@@ -229,15 +241,18 @@ def _sentences(text: str, marks: list[Mark]) -> list[Sentence]:
             start = first + cut
         spans.append((start, end, False))
     sentences = []
+    line, counted = 0, 0
     for index, (start, end, aside) in enumerate(spans):
+        chunk = text[start:end]
+        words = chunk.strip()
+        if not words:
+            continue
         # A marker belongs to the sentence it follows: one at a sentence's end (after its full stop) included.
         upper = spans[index + 1][0] if index + 1 < len(spans) else len(text) + 1
         own = tuple(m for m in marks if start < m.at <= end or (end < m.at < upper and not text[end : m.at].strip()))
-        lead = len(text[start:end]) - len(text[start:end].lstrip())
-        words = text[start:end].strip()
-        if words:
-            line = text.count("\n", 0, start + lead)
-            sentences.append(Sentence(words, start + lead, end, line, own, aside))
+        lead = len(chunk) - len(chunk.lstrip())
+        line, counted = line + text.count("\n", counted, start + lead), start + lead  # spans run forward
+        sentences.append(Sentence(words, start + lead, end, line, own, aside))
     return sentences
 
 
@@ -249,6 +264,10 @@ _ASIDE = re.compile(r"[ \t]*(?:#|<!--|\||!!!|\?\?\?|</?[a-z][^>]*>\s*$)")
 
 def _blocks(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, aside) of each run of lines that reads as one paragraph or list item."""
+    if "\n" not in text:  # one line, as most fields are: what the loop below makes of it
+        if not text.strip():
+            return []
+        return [(0, len(text), text.lstrip().startswith(("```", "~~~")) or bool(_ASIDE.match(text)))]
     blocks: list[tuple[int, int, bool]] = []
     offset = 0
     fenced = after_blank = False
@@ -272,12 +291,17 @@ def _blocks(text: str) -> list[tuple[int, int, bool]]:
     return [b for b in blocks if b[1] > b[0]]
 
 
+_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
+"""J. Smith's initial."""
+
+
 def _ends(block: str) -> list[int]:
     """Offsets in block just after each sentence but the last."""
     ends = []
     for match in _SENTENCE_END.finditer(block):
         before = block[: match.start()]
-        if before.endswith(_ABBREVIATIONS) or re.search(r"(?:^|\s)[A-Z]\.$", before):
+        # The initial's pattern ends where before does: only its last three characters can match.
+        if before.endswith(_ABBREVIATIONS) or _INITIAL.search(before, max(0, len(before) - 3)):
             continue  # U.S. troops, J. Smith: not the end of a sentence
         ends.append(match.end())
     return ends

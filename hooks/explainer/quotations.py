@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import Actor
+from .speakers import has_word
 from .verbatim import in_order, normalise, pieces
 
 MIN_WORDS = 3
@@ -88,18 +89,28 @@ def names_speaker(quotation: Quotation, names: Iterable[str], source: str) -> bo
     in the last earlier paragraph that quotes someone, where a reader looks
     back for who spoke.
     """
-    words = [rf"(?<!\w){re.escape(_fold(name))}(?!\w)" for name in names if name.strip()]
-    if not words:
+    spellings = _spellings(tuple(names))
+    if not spellings:
         return False
-    named = re.compile("|".join(words))
     paragraphs = _split(source)[0]
     own = paragraphs[quotation.paragraph]
-    if named.search(_fold(own.narration)):
+    if _named_in(spellings, _fold(own.narration)):
         return True
     if not _PRONOUN.search(own.narration):
         return False
     earlier = next((p for p in reversed(paragraphs[: quotation.paragraph]) if p.quotes), None)
-    return earlier is not None and named.search(_fold(earlier.narration)) is not None
+    return earlier is not None and _named_in(spellings, _fold(earlier.narration))
+
+
+@lru_cache(maxsize=1024)
+def _spellings(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names folded (blank ones left out), once per speaker."""
+    return tuple(_fold(name) for name in names if name.strip())
+
+
+def _named_in(spellings: tuple[str, ...], text: str) -> bool:
+    """Whether any of the spellings stands in text as whole words."""
+    return any(has_word(text, spelling) for spelling in spellings)
 
 
 def speaker_names(actor: Actor) -> tuple[str, ...]:
@@ -198,7 +209,9 @@ def _sentences(text: str) -> list[str]:
     return sentences
 
 
+@lru_cache(maxsize=4096)
 def _fold(text: str) -> str:
-    """Text without accents, for finding a name however the source spells it (José, Jose)."""
+    """Text without accents, for finding a name however the source spells it (José, Jose); remembered,
+    as a paragraph is read once for each quote it holds."""
     decomposed = unicodedata.normalize("NFD", normalise(text))
     return "".join(c for c in decomposed if not unicodedata.combining(c))

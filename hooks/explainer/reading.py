@@ -13,6 +13,7 @@ are reported unread.
 
 from __future__ import annotations
 
+import functools
 import os
 import stat
 from collections.abc import Mapping
@@ -36,8 +37,9 @@ class Reader(Protocol):
         ...
 
 
+@functools.lru_cache(maxsize=4096)
 def rel_path(path: Path, root: Path) -> str:
-    """path from root, as problems name it."""
+    """path from root, as problems name it (remembered: the guide's tiny projects name the same files)."""
     try:
         return path.relative_to(root).as_posix()
     except ValueError:
@@ -97,7 +99,13 @@ class Disk:
                 problems.append(Problem(rel, 0, "", told("check.reading.not-plain")))
                 return None
             size = info.st_size
-            data = handle.read(limit + 1) if size <= limit else b""
+            data = b""
+            if size <= limit:
+                # As much as the file says it holds, and one byte more: a file that said too little (those in
+                # /proc say 0) is read on, up to the limit. Asking for the limit at once costs its buffer.
+                data = handle.read(size + 1)
+                if len(data) > size:
+                    data += handle.read(limit + 1 - len(data))
         # A file's size may lie (those in /proc say 0): what was read counts too.
         return _decode(data, max(size, len(data)), rel, limit, problems)
 
@@ -111,10 +119,9 @@ class InMemory:
     def walk(self, folder: Path, root: Path, problems: list[Problem], deep: bool = True) -> list[Path]:
         found = []
         for rel in self.texts:
-            path = root / rel
-            if not path.is_relative_to(folder):
+            path, inside = _inside(root, rel, folder)
+            if inside is None:
                 continue
-            inside = path.relative_to(folder).parts
             if (deep or len(inside) == 1) and not any(_skipped(part) for part in inside):
                 found.append(path)
         return sorted(found)
@@ -125,6 +132,14 @@ class InMemory:
 
 
 DISK = Disk()
+
+
+@functools.lru_cache(maxsize=4096)
+def _inside(root: Path, rel: str, folder: Path) -> tuple[Path, tuple[str, ...] | None]:
+    """The file at rel from root, and its path's parts from folder (None when outside it); remembered, as
+    the guide's tiny projects hold the same files."""
+    path = root / rel
+    return path, path.relative_to(folder).parts if path.is_relative_to(folder) else None
 
 
 def _skipped(name: str) -> bool:

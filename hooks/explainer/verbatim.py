@@ -93,8 +93,12 @@ def contains_token(value: str, source: str) -> bool:
     needle = normalise(value)
     if not needle:
         return False
-    pattern = r"(?<![\w.])" + re.escape(needle) + r"(?![\w]|\.\d)"
-    return re.search(pattern, _normalised(source)) is not None
+    return _token(needle).search(_normalised(source)) is not None
+
+
+@lru_cache(maxsize=1024)
+def _token(needle: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w.])" + re.escape(needle) + r"(?![\w]|\.\d)")
 
 
 def closest_passage(quote: str, source: str) -> str:

@@ -9,8 +9,9 @@ after the id changes the words shown: ``[[nicolas-maduro|Maduro]]``.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from .lang import Told, told
@@ -48,18 +49,28 @@ class WikiLink:
     """The sentence the link stands in, links shown as their words."""
 
 
-def find_links(text: str) -> Iterator[WikiLink]:
-    """Every [[...]] link in a Markdown text, with its sentence."""
+def find_links(text: str) -> tuple[WikiLink, ...]:
+    """Every [[...]] link in a Markdown text, with its sentence.
+
+    Remembered: the check reads a note's links, and the actor pages list the same ones as mentions."""
+    return _find_links(text) if "[[" in text else ()
+
+
+@functools.lru_cache(maxsize=8192)
+def _find_links(text: str) -> tuple[WikiLink, ...]:
+    links = []
     line, counted = 0, 0
     for match in WIKILINK.finditer(text):
         line, counted = line + text.count("\n", counted, match.start()), match.start()
-        yield WikiLink(
+        link = WikiLink(
             kind=match.group("kind") or "actor",
             id=match.group("id").strip(),
             text=(match.group("text") or "").strip(),
             line_offset=line,
             sentence=_sentence_around(text, match.start(), match.end()),
         )
+        links.append(link)
+    return tuple(links)
 
 
 def link_problem(link: WikiLink, ids: Mapping[str, Collection[str]]) -> Told | None:
