@@ -7,10 +7,9 @@ each field means); and <code>_check.py, what `make check`, `make serve` and `mak
 editor. Every table has the same keys as English's; the check names any that is missing, and
 the module it belongs in. To add a language, copy en.py, en_guide.py and en_check.py to
 <code>.py, <code>_guide.py and <code>_check.py, translate their values and add them to MODULES;
-en_reading.py, the words the sourcing check reads in sentences (months, hedges, "says"), goes to
-<code>_reading.py and READING;
-en_init.py, the files `python -m explainer init` starts an explainer with, goes to
-<code>_init.py and init.STARTERS.
+en_reading.py, the words the engine reads in a story's texts (months, hedges, "says", the stop
+words search drops), goes to <code>_reading.py and READING; en_init.py, the files
+`python -m explainer init` starts an explainer with, goes to <code>_init.py and init.STARTERS.
 
 What the check finds is found before anyone knows who will read it: a Told keeps the key and
 its values, and said() writes it in a language when it is shown.
@@ -33,7 +32,7 @@ MODULES: dict[str, dict[str, dict[str, str]]] = {
 }
 """Each language's modules (lang/<code><suffix>.py) and their words."""
 READING: dict[str, Reading] = {"en": en_reading.READING, "es": es_reading.READING}
-"""Each language's words the sourcing check reads in sentences (lang/<code>_reading.py)."""
+"""Each language's words the engine reads in a story's texts (lang/<code>_reading.py)."""
 TABLES: dict[str, dict[str, str]] = {
     code: {key: words for table in modules.values() for key, words in table.items()}
     for code, modules in MODULES.items()
