@@ -17,7 +17,9 @@ from explainer import load_and_check
 from explainer.__main__ import main
 from explainer.init import InitError, init_project
 from explainer.lang import TABLES, en_check, said
+from explainer.problems import Problem
 from explainer.template import find_unfinished
+from explainer.yaml_lines import parse_yaml
 
 _FILES = {name: textwrap.dedent(text).lstrip("\n") for name, text in MINIMAL.items()}
 _FILES[f"seeds/{SEED}"] = (ROOT / "seeds" / SEED).read_text(encoding="utf-8")
@@ -91,16 +93,16 @@ CASES = [
         _replaced(_QUOTES, "  speaker: maria-zakharova", "  speaker: 'maria-zakharova"),
         "content/quotes.yml:5: YAML could not be read: found unexpected end of stream (while scanning a quoted scalar "
         "started on line 2); check indentation, and quote text that holds ':' or starts with a symbol",
-        "content/quotes.yml:5: no se ha podido leer el YAML: found unexpected end of stream (while scanning a quoted "
-        "scalar, que empieza en la línea 2); revise la sangría, y ponga entre comillas el texto que contiene ':' o "
+        "content/quotes.yml:5: no se ha podido leer el YAML: el texto termina antes de tiempo (al leer un texto entre "
+        "comillas, que empieza en la línea 2); revise la sangría, y ponga entre comillas el texto que contiene ':' o "
         "empieza por un símbolo",
     ),
     (
         _replaced(_RUSSIA, "kind: country", "kind: country^[context: x]"),
         "content/actors/russia.md:3: YAML could not be read: mapping values are not allowed here; a value with a ^[…] "
         "marker in it goes in quotes, or on the next lines after `>-`",
-        "content/actors/russia.md:3: no se ha podido leer el YAML: mapping values are not allowed here; un valor con "
-        "un marcador ^[…] va entre comillas, o en las líneas siguientes después de `>-`",
+        "content/actors/russia.md:3: no se ha podido leer el YAML: aquí no puede haber un valor de campo; un valor "
+        "con un marcador ^[…] va entre comillas, o en las líneas siguientes después de `>-`",
     ),
     (
         _replaced(_RUSSIA, "role:", "rol:"),
@@ -204,3 +206,27 @@ def test_init_says_why_it_cannot_start_in_the_language_asked_for(
     assert said(language, refused.value.words) == f"{tmp_path} {said_there}"
     assert main(["init", str(tmp_path), "--language", language]) == 2
     assert capsys.readouterr().err == f"{tmp_path} {said_there}\n"
+
+
+PYYAML_CASES = [
+    # What PyYAML says (English: its own words, as before) and what a Spanish editor reads.
+    ("name: a: b\n", "aquí no puede haber un valor de campo; revise la sangría"),
+    ('name: "abc\n', "el texto termina antes de tiempo (al leer un texto entre comillas, que empieza en la línea 1)"),
+    ("a: [1, 2\n", "se esperaba ',' o ']', pero hay '<stream end>' (al leer una lista entre corchetes, que empieza"),
+    ('x: "\\q"\n', "carácter de escape desconocido 'q' (al leer un texto entre comillas dobles, que empieza en la"),
+    ("\tname: x\n", "el carácter '\\t' no puede empezar un valor (al buscar el siguiente elemento)"),
+]
+
+
+@pytest.mark.parametrize(("text", "spanish"), PYYAML_CASES)
+def test_pyyamls_own_words_are_told_in_the_sites_language(text: str, spanish: str) -> None:
+    problems: list[Problem] = []
+    parse_yaml(text, "content/quotes.yml", 0, problems)
+    [problem] = problems
+    assert spanish in problem.said("es")
+    english = str(problem)
+    pyyaml = [
+        TABLES["en"][k] for k in TABLES["en"] if k.startswith("check.yaml.pyyaml.") and "{" not in TABLES["en"][k]
+    ]
+    assert not [words for words in pyyaml if words in problem.said("es")]
+    assert english.startswith("content/quotes.yml:") and "YAML could not be read: " in english

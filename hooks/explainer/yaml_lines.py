@@ -20,13 +20,15 @@ cannot be read. Both feed the same builder, so both refuse the same things.
 
 from __future__ import annotations
 
+import functools
 import re
+import string
 from collections.abc import Iterable
 from typing import Any
 
 import yaml
 
-from .lang import Told, told
+from .lang import DEFAULT, TABLES, Told, told
 from .problems import Problem, shown
 
 MAX_DEPTH = 100
@@ -83,16 +85,15 @@ def _unreadable(err: yaml.YAMLError, text: str, rel: str, offset: int) -> Proble
         return Problem(rel, line, "", told("check.yaml.character", code=f"U+{err.character:04X}"))
     mark = getattr(err, "problem_mark", None)
     line = offset + mark.line + 1 if mark is not None else offset + 1
-    # PyYAML's own words (what it found, and while doing what) are English in every language.
-    what = _one_line(getattr(err, "problem", None) or str(err))
+    what = _pyyaml_words(getattr(err, "problem", None) or str(err))
     context = getattr(err, "context", None)
     context_mark = getattr(err, "context_mark", None)
     detail: Told | str = what
     if context and context_mark is not None:
         at_line = offset + context_mark.line + 1
-        detail = told("check.yaml.detail-at", what=what, context=_one_line(context), line=at_line)
+        detail = told("check.yaml.detail-at", what=what, context=_pyyaml_words(context), line=at_line)
     elif context:
-        detail = told("check.yaml.detail", what=what, context=_one_line(context))
+        detail = told("check.yaml.detail", what=what, context=_pyyaml_words(context))
     lines = text.split("\n")
     at = line - offset - 1
     if 0 <= at < len(lines) and "^[" in lines[at]:  # `role: Spokesman^[context: …]`: the marker's colon
@@ -102,6 +103,28 @@ def _unreadable(err: yaml.YAMLError, text: str, rel: str, offset: int) -> Proble
 
 def _one_line(words: str) -> str:
     return " ".join(words.split())
+
+
+def _pyyaml_words(words: str) -> Told | str:
+    """PyYAML's words (what it found, and while doing what) on one line, kept as the key the language tables
+    give them (check.yaml.pyyaml.*, whose English is PyYAML's own); words they lack are shown as written."""
+    line = _one_line(words)
+    for pattern, key in _pyyaml_patterns():
+        if found := pattern.fullmatch(line):
+            return Told(key, tuple(found.groupdict().items()))
+    return line
+
+
+@functools.cache
+def _pyyaml_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each of PyYAML's sentences the English table holds, as a pattern that finds its {names}."""
+    patterns = []
+    for key, template in TABLES[DEFAULT].items():
+        if key.startswith("check.yaml.pyyaml."):
+            parts = string.Formatter().parse(template)
+            written = "".join(re.escape(text) + (f"(?P<{name}>.+)" if name else "") for text, name, _, _ in parts)
+            patterns.append((re.compile(written), key))
+    return tuple(patterns)
 
 
 _NO_KEY = object()
