@@ -8,6 +8,7 @@ from conftest import ROOT, SEED
 from explainer.lang import READING, TABLES
 from explainer.lang import said as said_in
 from explainer.passages import Mark, read_marks, strip_marks
+from explainer.speakers import find_attributed, name_index, words_of
 from explainer.support import Names, attribution, check_passage, drift
 
 SEEDS = {"the-week": (ROOT / "seeds" / SEED).read_text(encoding="utf-8")}
@@ -269,3 +270,22 @@ def test_every_language_has_words_to_read_sentences_with() -> None:
     assert set(READING) == set(TABLES)
     for reading in READING.values():
         assert len(reading.months) == 12 and reading.cues and reading.hedges and reading.speaker_after
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speakers"),
+    [
+        # A relative word before a cue whose speaker follows it does not hide that speaker.
+        ("en", "He said that according to the Guardian, troops landed.", ["The Guardian"]),
+        ("es", "Fernández aseguró que según Ortúzar el puerto se cierra.", ["Fernández", "Ortúzar"]),
+        # In Spanish any verb of saying may follow the quote; the name inside the quote is not the speaker.
+        ("es", "«Es un error de Fernández», respondió Ortúzar.", ["Ortúzar"]),
+        ("es", "«Es un error de Fernández», subrayó Ortúzar.", ["Ortúzar"]),
+        # "a broadcaster that said": the speaker is who the clause is about, not a name before it.
+        ("en", "A broadcaster close to the Guardian that said so.", []),
+    ],
+)
+def test_who_a_text_gives_words_to(language: str, text: str, speakers: list[str]) -> None:
+    names = NAMES if language == "en" else ES_NAMES
+    found = find_attributed(text, name_index(names.known), words_of(language))
+    assert sorted(found) == sorted(speakers)

@@ -64,8 +64,8 @@ def words_of(language: str) -> Words:
         cues=re.compile(rf"\b(?:{cues})\b"),
         speaker_after=frozenset(folded(reading.speaker_after)),
         speaker_after_quote=frozenset(folded(reading.speaker_after_quote)),
-        relative=re.compile(rf"\b(?:{'|'.join(folded(reading.relative))})\s+$"),
-        relative_longest=max((len(r) if re.escape(r) == r else 10**9 for r in folded(reading.relative)), default=0),
+        relative=re.compile(rf"\b(?:{'|'.join(map(re.escape, folded(reading.relative)))})\s+$"),
+        relative_longest=max((len(r) for r in folded(reading.relative)), default=0),
         never_names=frozenset(folded(reading.never_names)),
     )
 
@@ -103,7 +103,10 @@ def find_attributed(text: str, index: NameIndex, w: Words) -> tuple[str, ...]:
         inverted = cue.group(0) in w.speaker_after or (
             cue.group(0) in w.speaker_after_quote and trimmed.endswith(_QUOTE_ENDS)
         )
-        if len(trimmed) < len(before_cue) and w.relative.search(before_cue, max(0, len(trimmed) - w.relative_longest)):
+        relative = len(trimmed) < len(before_cue) and w.relative.search(
+            before_cue, max(0, len(trimmed) - w.relative_longest)
+        )
+        if relative and not inverted:
             continue  # "a broadcaster that said": the speaker is who the clause is about, not a name before it
         before = [s for s in spots if cue.start() - 40 <= s[1] <= cue.start()]
         after = [s for s in spots if cue.end() <= s[0] <= cue.end() + 12]
