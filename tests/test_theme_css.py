@@ -11,7 +11,7 @@ import material
 import pytest
 
 from conftest import project_notes
-from explainer.theme_css import Used, selectors, trim, trim_site
+from explainer.theme_css import Used, _point, selectors, trim, trim_site
 from pages import one_page_per_template
 
 MATERIAL_SHEETS = Path(material.__file__).parent / "templates" / "assets" / "stylesheets"
@@ -208,3 +208,12 @@ def test_no_element_a_reader_meets_matches_a_dropped_rule(built_site: Path, site
     page.keyboard.type("zakharova")
     page.wait_for_selector(".md-search-result__item")
     assert page.evaluate(MATCHES, sorted(dropped)) == []
+
+
+@pytest.mark.parametrize("new", ["main.0badf00d.min.css", "main.trimmed-and-longer.min.css"])
+def test_a_page_is_pointed_at_the_renamed_sheet_whatever_its_name(tmp_path: Path, new: str) -> None:
+    page = b'<link href="../assets/stylesheets/main.a98a9e0e.min.css"><p>x</p><link href="assets/stylesheets/main.a98a9e0e.min.css">'
+    path = tmp_path / "index.html"
+    path.write_bytes(page)
+    _point(path, page, [("main.a98a9e0e.min.css", new)])
+    assert path.read_bytes() == page.replace(b"main.a98a9e0e.min.css", new.encode())

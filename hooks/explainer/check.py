@@ -54,7 +54,6 @@ _EVIDENCE_ANCHOR = re.compile(r"-(?:for|against)-\d+$")
 PAGE_ANCHORS = re.compile(r"evidence(?:-ref)?(?:-\d+)?|correction-.+")
 """Anchors every page may write: its Evidence list and its entries (render/evidence.py), and
 corrections (render/corrections.py). No note of any kind may take one as its id."""
-"""Each month's name, from the pages' table (a key is written out to be found: tests/test_told.py)."""
 
 
 @functools.lru_cache(maxsize=16384)

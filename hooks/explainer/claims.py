@@ -47,8 +47,9 @@ page texts ("pages[0].description", "pages[0].card")."""
 PAGE_TEXTS = ("description", "card")
 """What readers read of a story's page texts (model.PageText): a page's description and its card."""
 _PLACEHOLDER = re.compile(r"\bTODO\b")
-_POINT_KEY = re.compile(r"(evidence_\w+)\[(\d+)\]\.text")
 """What `make new` writes for the editor to replace (template.TODO)."""
+_POINT_KEY = re.compile(r"(evidence_\w+)\[(\d+)\]\.text")
+"""An evidence point's text field (evidence_for[0].text): its group and its index."""
 
 
 @dataclasses.dataclass

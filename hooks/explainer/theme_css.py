@@ -242,6 +242,11 @@ def trim_site(site: Path) -> list[tuple[str, str]]:
 def _point(path: Path, page: bytes, renamed: list[tuple[str, str]]) -> None:
     """Point the page at the renamed stylesheets. A new name is as long as the old (only the 8 digits of
     the digest differ), so each link is overwritten where it stands: the rest of the page is not written again."""
+    if any(len(old) != len(new) for old, new in renamed):  # not so today; then the page is written again
+        for old, new in renamed:
+            page = page.replace(f"assets/stylesheets/{old}".encode(), f"assets/stylesheets/{new}".encode())
+        path.write_bytes(page)
+        return
     spots = []
     for old, new in renamed:
         link, new_link = f"assets/stylesheets/{old}".encode(), f"assets/stylesheets/{new}".encode()

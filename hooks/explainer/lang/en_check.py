@@ -73,7 +73,7 @@ WORDS: dict[str, str] = {
     "check.reading.not-utf8": "not UTF-8 text (byte 0x{byte:02x}): save the file as UTF-8",
     "check.reading.empty": "file is empty: write the note or delete the file",
     # Reading YAML (yaml_lines.py); {what} and {context} are PyYAML's own words.
-    # PyYAML's own words (yaml_lines._PYYAML), which an editor of another language reads translated.
+    # PyYAML's own words (yaml_lines._pyyaml_patterns finds them by these English ones); others are shown as written.
     "check.yaml.pyyaml.mapping-values": "mapping values are not allowed here",
     "check.yaml.pyyaml.expected-colon": "could not find expected ':'",
     "check.yaml.pyyaml.end-of-stream": "found unexpected end of stream",
@@ -85,13 +85,11 @@ WORDS: dict[str, str] = {
     "check.yaml.pyyaml.node-content": "expected the node content, but found {found}",
     "check.yaml.pyyaml.sequence-entries": "sequence entries are not allowed here",
     "check.yaml.pyyaml.mapping-keys": "mapping keys are not allowed here",
-    "check.yaml.pyyaml.indentation": "invalid indentation or unclosed '[' or '{{'",
     "check.yaml.pyyaml.document-separator": "found unexpected document separator",
     "check.yaml.pyyaml.line-break": "expected a comment or a line break, but found {found}",
     "check.yaml.pyyaml.simple-key": "while scanning a simple key",
     "check.yaml.pyyaml.quoted": "while scanning a quoted scalar",
     "check.yaml.pyyaml.double-quoted": "while scanning a double-quoted scalar",
-    "check.yaml.pyyaml.plain": "while scanning a plain scalar",
     "check.yaml.pyyaml.block-scalar": "while scanning a block scalar",
     "check.yaml.pyyaml.block-mapping": "while parsing a block mapping",
     "check.yaml.pyyaml.block-collection": "while parsing a block collection",

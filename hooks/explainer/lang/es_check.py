@@ -76,8 +76,8 @@ WORDS: dict[str, str] = {
     "correcto?",
     "check.reading.not-utf8": "no es texto UTF-8 (byte 0x{byte:02x}): guarde el archivo como UTF-8",
     "check.reading.empty": "el archivo está vacío: escriba la nota o borre el archivo",
-    # Leer YAML (yaml_lines.py); {what} y {context} son las palabras de PyYAML, en inglés.
-    # Las palabras de PyYAML (yaml_lines._PYYAML), traducidas.
+    # Leer YAML (yaml_lines.py); {what} y {context} son las palabras de PyYAML, traducidas abajo cuando se conocen.
+    # Las palabras de PyYAML (yaml_lines._pyyaml_patterns las encuentra por las inglesas).
     "check.yaml.pyyaml.mapping-values": "aquí no puede haber un valor de campo",
     "check.yaml.pyyaml.expected-colon": "falta el ':' esperado",
     "check.yaml.pyyaml.end-of-stream": "el texto termina antes de tiempo",
@@ -89,13 +89,11 @@ WORDS: dict[str, str] = {
     "check.yaml.pyyaml.node-content": "se esperaba un valor, pero hay {found}",
     "check.yaml.pyyaml.sequence-entries": "aquí no puede haber un elemento de lista",
     "check.yaml.pyyaml.mapping-keys": "aquí no puede haber un nombre de campo",
-    "check.yaml.pyyaml.indentation": "sangría incorrecta, o un '[' o '{{' sin cerrar",
     "check.yaml.pyyaml.document-separator": "hay un separador de documento (---) inesperado",
     "check.yaml.pyyaml.line-break": "se esperaba un comentario o un salto de línea, pero hay {found}",
     "check.yaml.pyyaml.simple-key": "al leer un nombre de campo",
     "check.yaml.pyyaml.quoted": "al leer un texto entre comillas",
     "check.yaml.pyyaml.double-quoted": "al leer un texto entre comillas dobles",
-    "check.yaml.pyyaml.plain": "al leer un texto sin comillas",
     "check.yaml.pyyaml.block-scalar": "al leer un texto en bloque (| o >)",
     "check.yaml.pyyaml.block-mapping": "al leer un grupo de campos",
     "check.yaml.pyyaml.block-collection": "al leer una lista",
