@@ -156,8 +156,8 @@ def test_every_field_an_editor_writes_has_its_meaning_in_every_language() -> Non
 def test_a_language_without_a_table_is_named_with_what_to_do() -> None:
     assert [str(p) for p in language_problems("fr", "mkdocs.yml", 12)] == [
         "mkdocs.yml:12: theme.language: no table of words for the language 'fr': use one of en, es, or add "
-        "hooks/explainer/lang/fr.py, fr_guide.py and fr_check.py (copy en.py, en_guide.py and en_check.py and "
-        "translate them; see the editor's guide)"
+        "hooks/explainer/lang/fr.py, fr_guide.py, fr_check.py and fr_reading.py (copy en.py, en_guide.py, en_check.py "
+        "and en_reading.py and translate them; see the editor's guide)"
     ]
 
 

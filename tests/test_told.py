@@ -46,7 +46,8 @@ def test_told_words_are_written_in_the_language_they_are_shown_in() -> None:
     missing = Problem("mkdocs.yml", 3, "theme.language", told("check.language.missing", language="fr", english="en.py"))
     assert str(missing) == "mkdocs.yml:3: theme.language: missing from the 'fr' table: add it, translating en.py's"
     assert (
-        missing.said("es") == "mkdocs.yml:3: theme.language: falta en la tabla 'fr': añádala, traduciendo la de en.py"
+        missing.said("es")
+        == "mkdocs.yml:3: theme.language: falta en la tabla 'fr': añada esta clave, traduciendo su texto de en.py"
     )
 
 

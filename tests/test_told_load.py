@@ -26,7 +26,7 @@ _FILES[f"seeds/{SEED}"] = (ROOT / "seeds" / SEED).read_text(encoding="utf-8")
 _RUSSIA = "content/actors/russia.md"
 _QUOTES = "content/quotes.yml"
 _MY_SECTION = ("check.load.", "check.reading.", "check.yaml.", "check.convert.", "check.handwritten.")
-_MY_SECTION += ("check.story.", "check.template.", "check.init.no-table", "check.init.not-empty", "check.new.below")
+_MY_SECTION += ("check.story.", "check.template.", "check.init.no-table", "check.init.not-empty")
 
 
 def _replaced(path: str, old: str, new: str) -> dict[str, str]:
@@ -153,7 +153,7 @@ CASES = [
         _replaced(_RUSSIA, "aliases: [Moscow, the Kremlin]", "stance: TODO"),
         "content/actors/russia.md:6: stance: still holds the TODO placeholder from `make new`: write it (Their position "
         "in one or two sentences.) or delete it",
-        "content/actors/russia.md:6: stance: todavía tiene el marcador TODO de `make new`: escríbalo (Su postura, en "
+        "content/actors/russia.md:6: stance: todavía tiene el TODO de `make new`: escríbalo (Su postura, en "
         "una o dos frases.) o bórrelo",
     ),
     (

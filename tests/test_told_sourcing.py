@@ -139,7 +139,7 @@ CASES = [
     (
         "bare-context",
         _explanation("A base.^[context]"),
-        [f"{AT}`^[context]` dice de dónde sale el contexto: `^[context: conocimiento general]`"],
+        [f"{AT}`^[context]` debe decir de dónde sale el contexto: `^[context: conocimiento general]`"],
     ),
     (
         "empty",

@@ -73,5 +73,5 @@ def read_checked(root: Path) -> Notes:
     """The notes of a project; raise NotesError with every problem if any."""
     checked = load_and_check(root)
     if checked.problems:
-        raise NotesError(checked.problems)
+        raise NotesError(checked.problems, checked.notes.language)
     return checked.notes

@@ -80,7 +80,8 @@ def init_project(folder: Path, engine: Path, language: str = "en", year: int = 2
     with no table.
     """
     if language not in TABLES or language not in STARTERS:
-        raise InitError(told("check.init.no-table", language=language, known=", ".join(sorted(TABLES))))
+        known = ", ".join(sorted(set(TABLES) & set(STARTERS)))
+        raise InitError(told("check.init.no-table", language=language, known=known))
     if folder.exists() and any(folder.iterdir()):
         raise InitError(told("check.init.not-empty", folder=str(folder)))
     engine = engine.resolve()

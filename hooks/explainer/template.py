@@ -64,7 +64,7 @@ def render_template(kind: str, note_id: str, today: str, notes: Notes) -> str:
         comments["seed"] += _seed_hint(notes, note_id)
         values["seed"] = values["seed"] or _matching_seed(notes, note_id)
     if values.get("body") and comments.get("body"):  # said where the body goes: below the front matter
-        comments["body"][0] = say(language, "check.new.below", comment=comments["body"][0])
+        comments["body"][0] = say(language, "new.below", comment=comments["body"][0])
     header = say(language, "new.header", kind=kind).split("\n")
     return write_note(kind, values, comments, header)
 

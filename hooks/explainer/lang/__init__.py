@@ -73,7 +73,8 @@ class Told:
 
 
 def told(key: str, **values: Value) -> Told:
-    """The words for key (a key of lang/<code>_check.py), with values for its {names}."""
+    """The words for key (mostly a key of lang/<code>_check.py; any table's key will do), with values for its
+    {names}."""
     return Told(key, tuple(values.items()))
 
 

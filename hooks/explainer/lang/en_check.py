@@ -45,8 +45,8 @@ WORDS: dict[str, str] = {
     "check.code-changed.others": " (and {files})",
     # The site's language (lang/missing.py).
     "check.language.unknown": "no table of words for the language {language!r}: use one of {known}, or add "
-    "hooks/explainer/lang/{language}.py, {language}_guide.py and {language}_check.py (copy en.py, en_guide.py and "
-    "en_check.py and translate them; see the editor's guide)",
+    "hooks/explainer/lang/{language}.py, {language}_guide.py, {language}_check.py and {language}_reading.py (copy "
+    "en.py, en_guide.py, en_check.py and en_reading.py and translate them; see the editor's guide)",
     "check.language.no-reading": "no words to read {language!r} sentences with: copy en_reading.py here and "
     "translate its months, hedges and cues, then add it to READING in hooks/explainer/lang/__init__.py",
     "check.language.missing": "missing from the {language!r} table: add it, translating {english}'s",
@@ -165,7 +165,6 @@ WORDS: dict[str, str] = {
     "check.template.same-figure": "same as figure {id!r} ({at}): `make new` copies an example so the note passes the "
     "check; replace it with the number you are citing, or delete the repeat",
     # A new note's comment on its body (template.py).
-    "check.new.below": "Below the closing --- line: {comment}",
     # Why init cannot start an explainer (init.py).
     "check.init.no-table": "no table of words for {language!r}: use one of {known}",
     "check.init.not-empty": "{folder} is not empty: start a new explainer in an empty or new folder",

@@ -230,6 +230,7 @@ WORDS: dict[str, str] = {
     "'copied', make `updated` the day you change it, then run `make check`.\n"
     "The editor's guide (For editors in the site's menu) has a complete example.",
     "new.required": "required",
+    "new.below": "Below the closing --- line: {comment}",
     "new.optional": "optional",
     "new.one-of": "one of: {choices}",
     "new.copied": "copied from {example} so the note passes `make check`: replace it",

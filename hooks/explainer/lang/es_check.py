@@ -8,15 +8,15 @@ WORDS: dict[str, str] = {
     "check.notes-have.other": "Las notas tienen {n} problemas:",
     "check.preview-banner.one": "Las notas tienen {n} problema: esta vista previa puede estar incompleta",
     "check.preview-banner.other": "Las notas tienen {n} problemas: esta vista previa puede estar incompleta",
-    "check.placeholders.one": "{n} marcador de `make new` por completar antes de publicar:",
-    "check.placeholders.other": "{n} marcadores de `make new` por completar antes de publicar:",
+    "check.placeholders.one": "{n} TODO de `make new` por completar antes de publicar:",
+    "check.placeholders.other": "{n} TODO de `make new` por completar antes de publicar:",
     # make check, make new e init (__main__.py).
     "check.to-finish": "Por completar antes de que `make site` publique ({n}):",
     "check.to-finish.one": "Por completar antes de que `make site` publique: {problem}",
     "check.found.one": "{n} problema encontrado.",
     "check.found.other": "{n} problemas encontrados.",
-    "check.left.one": "; queda {n} marcador por completar",
-    "check.left.other": "; quedan {n} marcadores por completar",
+    "check.left.one": "; queda {n} TODO por completar",
+    "check.left.other": "; quedan {n} TODO por completar",
     "check.clean": "{notes} notas comprobadas, {seeds} texto(s) en seeds/: ningún problema{left}.",
     "check.new.too-long": "el identificador tiene {length} caracteres: use {limit} como máximo (army-chief, "
     "minister-denies-visit)",
@@ -24,8 +24,8 @@ WORDS: dict[str, str] = {
     "(army-chief, minister-denies-visit)",
     "check.new.at": " en {path}:{line}",
     "check.new.exists": "ya existe {note} con el identificador {id!r}{place}: elija otro identificador o edite esa nota",
-    "check.new.wrote": "Escrito {path}: sustituya cada TODO y luego ejecute `make check`.",
-    "check.init.wrote": "Escrito un nuevo explicador en {folder}: {files}",
+    "check.new.wrote": "Se ha escrito {path}: sustituya cada TODO y luego ejecute `make check`.",
+    "check.init.wrote": "Se ha creado un explicador nuevo en {folder}: {files}",
     "check.init.next": "Ahora: pegue el artículo en seeds/article.txt, sustituya cada TODO y luego ejecute `make check` allí.",
     # Una nota de cada tipo, como la nombra una frase que aún no la ha nombrado.
     "check.a.source": "una fuente",
@@ -42,21 +42,21 @@ WORDS: dict[str, str] = {
     "check.clash.generated": "las páginas generadas {first} y {second} se publican las dos en {address}: cambie el "
     "nombre de la nota de la que sale una de ellas",
     "check.code-changed": "ha cambiado desde que empezó `make serve`{others}: esta vista previa sigue usando el código "
-    "anterior; pare el servidor (Ctrl+C) y vuelva a ejecutar `make serve` para usar el código nuevo",
+    "anterior; detenga el servidor (Ctrl+C) y vuelva a ejecutar `make serve` para usar el código nuevo",
     "check.code-changed.others": " (y {files})",
     # El idioma del sitio (lang/missing.py).
     "check.language.unknown": "no hay tabla de palabras para el idioma {language!r}: use uno de {known}, o añada "
-    "hooks/explainer/lang/{language}.py, {language}_guide.py y {language}_check.py (copie en.py, en_guide.py y "
-    "en_check.py y tradúzcalos; vea la guía de edición)",
+    "hooks/explainer/lang/{language}.py, {language}_guide.py, {language}_check.py y {language}_reading.py (copie "
+    "en.py, en_guide.py, en_check.py y en_reading.py y tradúzcalos; vea la guía del editor)",
     "check.language.no-reading": "no hay palabras para leer las frases en {language!r}: copie aquí en_reading.py, "
     "traduzca sus meses, matices y verbos de atribución, y añádalo a READING en hooks/explainer/lang/__init__.py",
-    "check.language.missing": "falta en la tabla {language!r}: añádala, traduciendo la de {english}",
+    "check.language.missing": "falta en la tabla {language!r}: añada esta clave, traduciendo su texto de {english}",
     # -- load.py, reading.py, yaml_lines.py, convert.py, handwritten.py, template.py, init.py, __main__.py --
     # Leer content/ (load.py).
-    "check.load.no-notes": "no se ha encontrado ninguna nota: añada notas en content/ (vea la guía de edición)",
+    "check.load.no-notes": "no se ha encontrado ninguna nota: añada notas en content/ (vea la guía del editor)",
     "check.load.not-a-kind": "no es ningún tipo de nota: póngala en una de estas carpetas: {folders}",
     "check.load.no-story": "no hay nota de la historia: escriba content/story.md (la pregunta, los bandos, los tipos "
-    "de relación; `python -m explainer init` escribe una para completar, y la guía de edición muestra cada campo)",
+    "de relación; `python -m explainer init` escribe una para completar, y la guía del editor muestra cada campo)",
     "check.load.rename": "no se ha leído: el nombre de una nota termina en .md o .yml, en minúsculas: cámbielo a {name}",
     "check.load.not-a-note": "no es una nota, así que no se ha leído: las notas son archivos .md (una nota) o .yml "
     "(una lista de notas); saque este archivo de content/",
@@ -72,8 +72,7 @@ WORDS: dict[str, str] = {
     "quítelo",
     "check.reading.link-out": "es un enlace a un lugar fuera del proyecto, así que no se lee: ponga aquí el propio "
     "archivo",
-    "check.reading.too-large": "el archivo ocupa {size:,} bytes, más que el límite de {limit:,}: ¿es el archivo "
-    "correcto?",
+    "check.reading.too-large": "el archivo ocupa {size} bytes, más que el límite de {limit}: ¿es el archivo correcto?",
     "check.reading.not-utf8": "no es texto UTF-8 (byte 0x{byte:02x}): guarde el archivo como UTF-8",
     "check.reading.empty": "el archivo está vacío: escriba la nota o borre el archivo",
     # Leer YAML (yaml_lines.py); {what} y {context} son las palabras de PyYAML, traducidas abajo cuando se conocen.
@@ -151,30 +150,29 @@ WORDS: dict[str, str] = {
     "check.story.side-not-plain": "el identificador de bando {id!r} no es un identificador simple: use minúsculas, "
     "cifras y guiones",
     "check.story.side-twice": "el bando {id!r} ya está en la lista en la línea {line}: ponga cada bando una sola vez",
-    "check.story.no-sides": "no hay bandos: ponga al menos uno, cada uno con un id, una etiqueta y una etiqueta corta",
+    "check.story.no-sides": "no hay bandos: ponga al menos uno, cada uno con un identificador, una etiqueta y una etiqueta corta",
     "check.story.not-a-side": "{side!r} no es uno de los bandos: use uno de estos: {sides}",
     "check.story.type-not-plain": "el tipo de relación {id!r} no es un identificador simple: use minúsculas y guiones",
     "check.story.type-twice": "el tipo de relación {id!r} ya está en la lista en la línea {line}",
     "check.story.drawn-alike": "{id!r} se dibuja igual que {same!r} (línea {dash}, extremo {end}): dele otra línea u "
     "otro extremo, para que el diagrama se entienda sin color",
-    "check.story.no-types": "no hay tipos de relación: ponga al menos uno, cada uno con un id, una etiqueta y su dibujo",
+    "check.story.no-types": "no hay tipos de relación: ponga al menos uno, cada uno con un identificador, una etiqueta y su dibujo",
     "check.story.slug-not-plain": "{slug!r} no es una dirección simple: use minúsculas, cifras y guiones",
     "check.story.slug-taken": "{slug!r} es la dirección de otra página: elija otra",
     "check.story.correction-field": "el campo {field!r} de una corrección de la historia no nombra nada que lean los "
     "lectores: escriba {intro}, o la descripción o la tarjeta de una página (background.description, question.card)",
     "check.story.page-twice": "la página {page!r} se describe dos veces: deje una",
     # Lo que `make new` e init dejan por completar (template.py); {meaning} son las palabras de la guía para el campo.
-    "check.template.todo": "todavía tiene el marcador TODO de `make new`: escríbalo: {meaning}",
-    "check.template.todo.optional": "todavía tiene el marcador TODO de `make new`: escríbalo ({meaning}) o bórrelo",
-    "check.template.init-todo": "todavía tiene el marcador TODO de `python -m explainer init`: escríbalo: {meaning}",
-    "check.template.init-seed": "todavía es el marcador de `python -m explainer init`: pegue aquí el texto del "
+    "check.template.todo": "todavía tiene el TODO de `make new`: escríbalo: {meaning}",
+    "check.template.todo.optional": "todavía tiene el TODO de `make new`: escríbalo ({meaning}) o bórrelo",
+    "check.template.init-todo": "todavía tiene el TODO de `python -m explainer init`: escríbalo: {meaning}",
+    "check.template.init-seed": "todavía es el texto provisional de `python -m explainer init`: pegue aquí el texto del "
     "artículo",
     "check.template.same-quote": "igual que la cita {id!r} ({at}): `make new` copia un ejemplo para que la nota pase "
     "la comprobación; sustitúyalo por las palabras que cita, o borre la repetición",
     "check.template.same-figure": "igual que la cifra {id!r} ({at}): `make new` copia un ejemplo para que la nota pase "
     "la comprobación; sustitúyalo por el número que cita, o borre la repetición",
     # El comentario sobre el cuerpo de una nota nueva (template.py).
-    "check.new.below": "Debajo de la línea --- de cierre: {comment}",
     # Por qué init no puede empezar un explicador (init.py).
     "check.init.no-table": "no hay tabla de palabras para {language!r}: use uno de {known}",
     "check.init.not-empty": "{folder} no está vacía: empiece el nuevo explicador en una carpeta vacía o nueva",
@@ -221,11 +219,11 @@ WORDS: dict[str, str] = {
     "check.check.too-short.piece": " (el fragmento {piece})",
     "check.check.speaker": "quien habla, {name!r} (o un alias), no aparece nombrado junto a este pasaje en "
     "seeds/{seed}: {quote}; revise quién habla, o añada a los alias del actor el nombre que le da la fuente",
-    "check.check.pieces-apart": "los fragmentos de la cita vienen de citas u oraciones distintas en seeds/{seed}: "
+    "check.check.pieces-apart": "los fragmentos de la cita vienen de entrecomillados o frases distintos en seeds/{seed}: "
     "{quote}; cite un solo pasaje, o haga dos citas",
     "check.check.pieces-apart.paragraphs": "los fragmentos de la cita vienen de párrafos distintos en seeds/{seed}: "
     "{quote}; cite un solo pasaje, o haga dos citas",
-    "check.check.runs-across": "la cita abarca varias citas u oraciones en seeds/{seed}: {quote}; cite un solo "
+    "check.check.runs-across": "la cita abarca varios entrecomillados o frases en seeds/{seed}: {quote}; cite un solo "
     "pasaje, o haga dos citas",
     "check.check.runs-across.paragraphs": "la cita abarca varios párrafos en seeds/{seed}: {quote}; cite un solo "
     "pasaje, o haga dos citas",
@@ -272,7 +270,7 @@ WORDS: dict[str, str] = {
     "check.passages.before-quote": "`^[{head} …` : escriba el identificador de una fuente (source-id) o nada antes "
     "de las comillas del pasaje",
     "check.passages.empty": "pasaje vacío: copie las palabras de la fuente entre las comillas",
-    "check.passages.bare-context": "`^[context]` dice de dónde sale el contexto: `^[context: conocimiento general]`",
+    "check.passages.bare-context": "`^[context]` debe decir de dónde sale el contexto: `^[context: conocimiento general]`",
     "check.passages.not-a-voice": "`^[{head}]` no es un pasaje, ni `context: …` ni `analysis`: {hint}",
     "check.passages.did-you-mean": "¿quería decir `^[{voice}: …]`?",
     "check.passages.quote-it": 'ponga el pasaje entre comillas: `^["palabras exactas"]`',

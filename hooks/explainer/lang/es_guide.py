@@ -324,7 +324,7 @@ WORDS: dict[str, str] = {
     "guide.mistakes.nothing": "(nada: la comprobación no encontró ningún problema)",
     "guide.publishing.heading": "Publicar",
     "guide.publishing": "`make site` construye el sitio entero en `site/`; se detiene, dejando en su sitio el último "
-    "`site/` correcto, si alguna nota tiene un problema o un marcador TODO. Los lectores siguen los cambios con el "
+    "`site/` correcto, si alguna nota tiene un problema o un TODO. Los lectores siguen los cambios con el "
     "[feed Atom]({feed}) y la página [Qué ha cambiado]({changes}); "
     "cualquier herramienta puede reutilizar todas las notas desde [explainer.json]({data}) "
     "([JSON Schema]({schema})). La portada es `docs/{home}`, escrita a mano.\n\n"
@@ -368,6 +368,7 @@ WORDS: dict[str, str] = {
     "marcado como copiado, ponga en `updated` el día en que la cambie y luego ejecute `make check`.\n"
     "La guía del editor (Para editores, en el menú del sitio) tiene un ejemplo completo.",
     "new.required": "obligatorio",
+    "new.below": "Debajo de la línea --- de cierre: {comment}",
     "new.optional": "opcional",
     "new.one-of": "uno de: {choices}",
     "new.copied": "copiado de {example} para que la nota pase `make check`: sustitúyalo",

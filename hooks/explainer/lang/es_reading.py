@@ -114,5 +114,5 @@ READING = Reading(
         "tuvieseis tuviesen tuvieses tuvimos tuviste tuvisteis tuviéramos tuviésemos tuvo tuya tuyas tuyo tuyos tú "
         "un una uno unos vosotras vosotros vuestra vuestras vuestro vuestros y ya yo él éramos"
     ),
-    never_names=("yo", "el", "la", "los", "las", "un", "una", "en", "de", "y", "este", "esta", "ese", "esa", "ahí"),
+    never_names=("yo", "el", "la", "los", "las", "un", "una", "en", "de", "y", "este", "esta", "ese", "esa"),
 )
