@@ -8,7 +8,8 @@ from conftest import ROOT, SEED
 from explainer.lang import READING, TABLES
 from explainer.lang import said as said_in
 from explainer.passages import Mark, read_marks, strip_marks
-from explainer.speakers import find_attributed, name_index, words_of
+from explainer.sentence_words import words_of
+from explainer.speakers import find_attributed, name_index
 from explainer.support import Names, attribution, check_passage, drift
 
 SEEDS = {"the-week": (ROOT / "seeds" / SEED).read_text(encoding="utf-8")}

@@ -2,7 +2,7 @@
 
 "CNN says", "says Vox", "according to the BBC": support.py holds each sentence's
 speakers to its passages' and back. The names are made searchable once per set of
-names (NameIndex), and the cues once per language (Words, from lang.READING).
+names (NameIndex), and the cues once per language (sentence_words.Words).
 """
 
 from __future__ import annotations
@@ -14,64 +14,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from .lang import DEFAULT, READING, Told
+from .lang import Told
 from .search import fold
+from .sentence_words import Words, alternatives
 
 _NAME_WORD = re.compile(r"[\w’'-]+")
 _QUOTE_ENDS = (",", "”", '"', "’", "'")
 """What ends the words before a cue whose speaker follows a quote ("'…', says Vox")."""
 _T = TypeVar("_T")
-
-
-@dataclass(frozen=True)
-class Words:
-    """A language's Reading, made ready to search folded text with."""
-
-    months: frozenset[str]
-    ascii_months: tuple[str, ...]
-    """The months written in ASCII letters alone."""
-    month_words: re.Pattern[str]
-    """In ASCII text, the words that are a month (of ASCII letters) in any case."""
-    capitalised: bool
-    hedges: tuple[tuple[str, ...], ...]
-    hedge_words: frozenset[str]
-    """Every word of every family of hedges."""
-    month_not_hedge: re.Pattern[str]
-    cues: re.Pattern[str]
-    speaker_after: frozenset[str]
-    speaker_after_quote: frozenset[str]
-    relative: re.Pattern[str]
-    relative_longest: int
-    """The length of the longest of the words relative matches (a word written as a pattern: any length)."""
-    never_names: frozenset[str]
-
-
-@functools.cache
-def words_of(language: str) -> Words:
-    reading = READING.get(language, READING[DEFAULT])
-    folded = _fold_all
-    cues = _alternatives(sorted(folded(reading.cues), key=len, reverse=True))
-    ascii_months = sorted((m for m in folded(reading.months) if m.isascii() and m.isalpha()), key=len, reverse=True)
-    months = "|".join(ascii_months) or "(?!)"
-    return Words(
-        months=frozenset(folded(reading.months)),
-        ascii_months=tuple(ascii_months),
-        month_words=re.compile(rf"(?<![^\W\d_])(?:{months})(?![^\W\d_])", re.IGNORECASE),
-        capitalised=reading.months_capitalised,
-        hedges=tuple(tuple(folded(family)) for family in reading.hedges),
-        hedge_words=frozenset(word for family in reading.hedges for word in folded(family)),
-        month_not_hedge=re.compile(reading.month_not_hedge),
-        cues=re.compile(rf"\b(?:{cues})\b"),
-        speaker_after=frozenset(folded(reading.speaker_after)),
-        speaker_after_quote=frozenset(folded(reading.speaker_after_quote)),
-        relative=re.compile(rf"\b(?:{'|'.join(map(re.escape, folded(reading.relative)))})\s+$"),
-        relative_longest=max((len(r) for r in folded(reading.relative)), default=0),
-        never_names=frozenset(folded(reading.never_names)),
-    )
-
-
-def _fold_all(words: tuple[str, ...]) -> list[str]:
-    return [fold(w).casefold() for w in words]
 
 
 @functools.lru_cache(maxsize=16384)
@@ -168,22 +118,13 @@ def name_index(known: Mapping[str, tuple[str, ...]]) -> NameIndex:
                 spelled.setdefault(key, spelling)
             elif len(key) == 2 and spelling.isupper():
                 capitals.append(spelling)
-    alternatives = _alternatives(sorted(spelled, key=len, reverse=True)) or "(?!)"
-    folded = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    pattern = alternatives(sorted(spelled, key=len, reverse=True)) or "(?!)"
+    folded = re.compile(rf"(?<!\w)(?:{pattern})(?!\w)")
     caps = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, capitals))})(?!\w)") if capitals else None
     linked = {id_: frozenset(w for n in all_names for w in spelling_words(n)) for id_, all_names in known.items()}
     index = NameIndex(known, folded, caps, spelled, {k: frozenset(v) for k, v in spellings.items()}, linked)
     _INDEX[:] = [index, *_INDEX[: _KEPT_INDEXES - 1]]
     return index
-
-
-def _alternatives(words: list[str]) -> str:
-    """A pattern for the first of words (longest first, say) standing at a place: the words grouped by first
-    letter, in their order, so that the engine tries only those that start where it stands."""
-    by_first: dict[str, list[str]] = {}
-    for word in words:
-        by_first.setdefault(word[:1], []).append(re.escape(word[1:]))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
 
 
 def spellings_of(who: str, known: Mapping[str, tuple[str, ...]]) -> list[str]:

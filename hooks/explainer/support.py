@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from .lang import DEFAULT, Told, told
 from .passages import Mark, Sentence
 from .search import fold
+from .sentence_words import words_of
 from .speakers import (
     NameIndex,
     find_attributed,
@@ -35,7 +36,6 @@ from .speakers import (
     spelling_words,
     spellings_of,
     unique,
-    words_of,
 )
 from .verbatim import closest_passage, normalise, normalised_source
 from .wikilinks import WIKILINK
