@@ -23,7 +23,7 @@ import importlib.util
 import json
 import re
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import jinja2
@@ -217,6 +217,23 @@ def test_installed_material_matches_our_overrides(check: Check) -> None:
 # A copy of the files checked, with one change each: every check can fail, and says what to do.
 
 
+def copy_of_material(folder: Path, names: Iterable[str]) -> Path:
+    """The named files of Material's templates folder, copied into folder, where a check can read them changed."""
+    for name in names:
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(MATERIAL / name, folder / name)
+    return folder
+
+
+def problems_after_change(copy: Path, name: str, old: str, new: str, check: Check) -> list[str]:
+    """What check says of the copy once the one place old stands in its file name reads new."""
+    path = copy / name
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return check(copy, VERSION)
+
+
 @pytest.fixture
 def material_copy(tmp_path: Path) -> Path:
     scripts = MATERIAL / "assets" / "javascripts"
@@ -225,10 +242,7 @@ def material_copy(tmp_path: Path) -> Path:
         "partials/search.html",
         *(p.relative_to(MATERIAL).as_posix() for p in scripts.glob("bundle.*")),
     ]
-    for name in names:
-        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(MATERIAL / name, tmp_path / name)
-    return tmp_path
+    return copy_of_material(tmp_path, names)
 
 
 BUNDLE = next((MATERIAL / "assets" / "javascripts").glob("bundle.*.min.js")).name
@@ -313,8 +327,4 @@ MUTATIONS = [
 def test_a_changed_material_fails_with_what_to_do(
     material_copy: Path, name: str, old: str, new: str, check: Check, problems: list[str]
 ) -> None:
-    path = material_copy / name
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1
-    path.write_text(text.replace(old, new), encoding="utf-8")
-    assert check(material_copy, VERSION) == problems
+    assert problems_after_change(material_copy, name, old, new, check) == problems

@@ -19,23 +19,15 @@ second half of this file runs it against a copy with one change.
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
-import importlib.util
 import re
-import shutil
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from test_material_pins import BUNDLE, MAIN, MATERIAL, ROOT, VERSION, Check, copy_of_material, problems_after_change
+
 PALETTE = ROOT / "overrides" / "partials" / "palette.html"
-MAIN = ROOT / "overrides" / "main.html"
-_spec = importlib.util.find_spec("material")
-assert _spec is not None and _spec.submodule_search_locations
-MATERIAL = Path(next(iter(_spec.submodule_search_locations))) / "templates"
-VERSION = importlib.metadata.version("mkdocs-material")
 
 PALETTE_PARTIAL_SHA256 = "fb935107ae7d3d7475965019eec36c1ad72bf1d154254dab2474921fcd2710e3"
 """SHA-256 of Material 9.8.2's partials/palette.html, the one overrides/partials/palette.html copies."""
@@ -123,7 +115,6 @@ def early_script_problems(templates: Path, version: str) -> list[str]:
     return problems
 
 
-Check = Callable[[Path, str], list[str]]
 CHECKS: list[Check] = [palette_partial_problems, palette_script_problems, early_script_problems]
 
 
@@ -143,13 +134,9 @@ def material_copy(tmp_path: Path) -> Path:
         "partials/javascripts/palette.html",
         *(p.relative_to(MATERIAL).as_posix() for p in (MATERIAL / "assets" / "javascripts").glob("bundle.*.min.js")),
     ]
-    for name in names:
-        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(MATERIAL / name, tmp_path / name)
-    return tmp_path
+    return copy_of_material(tmp_path, names)
 
 
-BUNDLE = next((MATERIAL / "assets" / "javascripts").glob("bundle.*.min.js")).name
 MOUNT = (
     f"Material {VERSION} no longer finds its palette by data-md-component: read how its script mounts the palette, "
     "so that it leaves overrides/partials/palette.html's form to overrides/partials/javascripts/palette.html"
@@ -209,11 +196,7 @@ MUTATIONS: list[tuple[str, str, str, str, Check, list[str]]] = [
 def test_a_changed_material_fails_with_what_to_do(
     material_copy: Path, name: str, old: str, new: str, check: Check, problems: list[str]
 ) -> None:
-    path = material_copy / name
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1
-    path.write_text(text.replace(old, new), encoding="utf-8")
-    assert check(material_copy, VERSION) == problems
+    assert problems_after_change(material_copy, name, old, new, check) == problems
 
 
 @pytest.mark.browser
