@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
+from .en import WORDS
 from .reading import Reading
 
 READING = Reading(
-    months=(
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
+    months=tuple(WORDS[f"month.{month}"] for month in range(1, 13)),  # as the pages write them
     months_capitalised=True,
     hedges=(
         ("appears", "appear", "appeared", "apparently", "seems", "seem", "seemed", "seemingly"),

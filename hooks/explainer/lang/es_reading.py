@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .es import WORDS
 from .reading import Reading
 
 _SAYING = (
@@ -52,20 +53,7 @@ _SAYING = (
 what was said ("«…», respondió Ortúzar")."""
 
 READING = Reading(
-    months=(
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ),
+    months=tuple(WORDS[f"month.{month}"] for month in range(1, 13)),  # as the pages write them
     months_capitalised=False,
     hedges=(
         ("parece", "parecen", "parecía", "parecían", "parecer", "aparentemente"),
