@@ -24,10 +24,10 @@ from explainer.mistakes import collect_mistakes
 from explainer.model import Notes
 from explainer.pages import DATA, FEED, PAGES, SCHEMA, actor_page
 from explainer.passages import strip_marks
+from explainer.render import tooltips
 from explainer.render.home import fill_page
 from explainer.render.seo import PageInfo, PageSeo, page_seo
 from explainer.render.site import render_site
-from explainer.render.tooltips import focus_first_abbreviations, render_abbreviations
 from explainer.search import improve_index_file, local_polyfills
 from explainer.template import find_unfinished
 from explainer.theme_css import trim_site
@@ -98,7 +98,7 @@ def on_shutdown() -> None:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """Load and check every note; fail the build with all problems at once."""
+    """Load and check every note; fail the build with all problems at once. Mark glossary terms on every page."""
     if _Build.incremental is not None:
         _Build.incremental.start_build(config)
     root = Path(config.config_file_path).parent
@@ -112,6 +112,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _hold_back_placeholders(checked.notes)
     _say_if_code_changed()
     _list_actors_in_nav(config, checked.notes)
+    config.markdown_extensions.append(tooltips.NAME)
+    config.mdx_configs[tooltips.NAME] = {"tips": tooltips.abbreviations(checked.notes)}
     # The offline copy (make offline) serves Material's file:// polyfill itself, not from a CDN.
     config.extra["polyfills"] = local_polyfills(config.extra.get("polyfills") or [])
     return config
@@ -160,12 +162,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         shown += problems
     if shown:
         markdown = _problem_banner(shown, _Build.notes.language) + markdown
-    return markdown + render_abbreviations(_Build.notes, markdown)
-
-
-def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Let the keyboard reach each glossary tooltip: the first use of each term is focusable."""
-    return focus_first_abbreviations(html)
+    return markdown
 
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:

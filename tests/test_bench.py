@@ -8,7 +8,6 @@ from __future__ import annotations
 import shutil
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -259,39 +258,3 @@ def test_report_prints_every_section() -> None:
     assert "plain Material's edit to page is 20% of its own full build" in text
     assert "| 1.00 MB | over 15 s (stopped) | — |" in text
     assert "Goal under 1 s at 1 MB: **misses the goal**." in text
-
-
-def _html(markdown: str) -> str:
-    import markdown as md
-
-    config = synth.read_config()
-    extensions: list[str] = []
-    configs: dict[str, Any] = {}
-    for entry in config["markdown_extensions"]:
-        name, options = next(iter(entry.items())) if isinstance(entry, dict) else (entry, {})
-        extensions.append(name)
-        configs[name] = options or {}
-    return md.markdown(markdown, extensions=extensions, extension_configs=configs)
-
-
-TRICKY = [
-    "The sanctions\\_regime and oil\\\\sanctions, *Sanctions* and `sanctions` in code.",
-    "!!! sanctions\n\n    An admonition titled by its type.\n\n??? coup\n\n    A details block.",
-    "| a | b |\n| - | - |\n| Monroe Doctrine | coup d&#39;état &amp; a coup |",
-    '<div markdown="block">military-technical cooperation, Military\\-technical cooperation</div>',
-    "Nothing here names a term.",
-]
-
-
-def test_tooltips_defined_only_where_their_words_stand_give_the_same_html() -> None:
-    from explainer.render.tooltips import render_abbreviations
-
-    notes = load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
-    pages = [*render_site(notes).values(), *TRICKY]
-    pages += [p.read_text(encoding="utf-8") for p in (ROOT / "docs").rglob("*.md")]
-    fewer = 0
-    for page in pages:
-        every, needed = render_abbreviations(notes), render_abbreviations(notes, page)
-        assert _html(page + needed) == _html(page + every), page[:80]
-        fewer += needed.count("\n*[") < every.count("\n*[")
-    assert fewer > len(pages) / 2  # most pages need only some of the terms

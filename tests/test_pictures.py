@@ -9,13 +9,18 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
+import markdown as markdown_module
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from mkdocs.config import load_config
 
-from conftest import project_notes
+from conftest import ROOT, project_notes
 from explainer.model import Actor, Event, Evidence, Explanation, Notes, Origin, PartialDate, Term
 from explainer.render.question import render_question_page
+from explainer.render.site import render_site
 from explainer.render.story import render_timeline
-from explainer.render.tooltips import abbreviations, focus_first_abbreviations, render_abbreviations
+from explainer.render.tooltips import Tooltips, _alternatives, abbreviations
 
 HERE = Origin("content/x.md", 1)
 
@@ -139,39 +144,121 @@ def test_abbreviations_cover_terms_aliases_and_capitals_but_not_actor_names() ->
         "Sanctions": "sanctions: Meaning of sanctions.",
         "oil sanctions": "sanctions: Meaning of sanctions.",
         "Oil sanctions": "sanctions: Meaning of sanctions.",
+        "odd]term": "odd]term: Meaning of odd]term.",
+        "Odd]term": "odd]term: Meaning of odd]term.",
     }
-    lines = render_abbreviations(notes).strip().splitlines()
-    assert lines[0] == "*[Monroe Doctrine]: Monroe Doctrine: Meaning of Monroe Doctrine."
-    assert render_abbreviations(Notes()) == ""
+    assert abbreviations(Notes()) == {}
+
+
+def marked(markdown_text: str, tips: dict[str, str]) -> str:
+    """The HTML of a page with glossary tooltips, and `abbr` for an editor's own definitions, as the site has."""
+    return markdown_module.markdown(markdown_text, extensions=["abbr", "toc", Tooltips(tips=tips)])
 
 
 PAGE_WORDS = [
-    # (a page's Markdown, whether a term spelled "Café" stands on it as a word of its own)
+    # (a page's Markdown, whether a term spelled "Café" is marked on it: as a word of its own, in the text)
     ("The (Café), closed.", True),
     ("Café_name and Cafés", False),
     ("A\u00a0Café\u2014beside", True),
     ("\\(Café\\)", True),
-    ("Caf&eacute; au lait", True),
+    ("Caf&eacute; au lait", False),
+    ("`Café` and\n\n    Café in code", False),
 ]
 
 
 @pytest.mark.parametrize(("page", "stands"), PAGE_WORDS, ids=[case[0] for case in PAGE_WORDS])
-def test_a_term_is_defined_on_a_page_where_it_stands_as_a_word(page: str, stands: bool) -> None:
-    notes = Notes(terms=(term("cafe", "Café"),))
-    assert bool(render_abbreviations(notes, page)) == stands
+def test_a_term_is_marked_where_it_stands_as_a_word(page: str, stands: bool) -> None:
+    html = marked(page, {"Café": "Café: a place."})
+    assert ('<abbr tabindex="0" title="Café: a place.">Café</abbr>' in html) == stands, html
 
 
 def test_only_the_first_use_of_each_term_is_focusable_and_links_and_headings_have_none() -> None:
-    page = (
-        '<h2 id="one">The <abbr title="t: one">one</abbr></h2>\n'
-        '<p><a href="x"><abbr title="t: one">one</abbr></a> <abbr title="t: one">one</abbr> '
-        '<abbr title="t: one">one</abbr> <abbr title="u: two">two</abbr></p>'
-    )
-    assert focus_first_abbreviations(page) == (
-        '<h2 id="one">The one</h2>\n'
+    page = "## The one\n\n[one](x) one *one* two\n\n*[ABC]: alphabet\n\n## ABC\n\nABC [ABC](y) ABC"
+    assert marked(page, {"one": "t: one", "two": "u: two"}) == (
+        '<h2 id="the-one">The one</h2>\n'
         '<p><a href="x">one</a> <abbr tabindex="0" title="t: one">one</abbr> '
-        '<abbr title="t: one">one</abbr> <abbr tabindex="0" title="u: two">two</abbr></p>'
+        '<em><abbr title="t: one">one</abbr></em> <abbr tabindex="0" title="u: two">two</abbr></p>\n'
+        '<h2 id="abc">ABC</h2>\n'
+        '<p><abbr tabindex="0" title="alphabet">ABC</abbr> <a href="y">ABC</a> <abbr title="alphabet">ABC</abbr></p>'
     )
+
+
+WORDY = st.text(alphabet="abé ]", min_size=1, max_size=5).filter(lambda w: w[0].isalpha() and w[-1].isalpha())
+
+
+@settings(max_examples=300, deadline=None)
+@given(spellings=st.lists(WORDY, min_size=1, max_size=8, unique=True), data=st.data())
+def test_the_grouped_pattern_finds_what_trying_each_spelling_longest_first_finds(
+    spellings: list[str], data: st.DataObject
+) -> None:
+    pieces = st.lists(st.sampled_from([*spellings, " ", "b", "x", "-", "]", "é"]), max_size=8)
+    text = "".join(data.draw(pieces))
+    each = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(spellings, key=len, reverse=True)))})\b")
+    grouped = re.compile(rf"\b(?:{_alternatives(spellings)})\b")
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in each.finditer(text)]
+
+
+def _html(markdown: str, tips: dict[str, str] | None = None) -> str:
+    """A page's HTML with the site's Markdown extensions; with tips, and the glossary's tooltips."""
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    extensions: list[Any] = list(config.markdown_extensions)
+    if tips is not None:
+        extensions.append(Tooltips(tips=tips))
+    return markdown_module.markdown(markdown, extensions=extensions, extension_configs=config.mdx_configs)
+
+
+TRICKY = [
+    "The sanctions\\_regime and oil\\\\sanctions, *Sanctions* and `sanctions` in code.",
+    "!!! sanctions\n\n    An admonition titled by its type.\n\n??? coup\n\n    A details block.",
+    "| a | b |\n| - | - |\n| Monroe Doctrine | coup d&#39;état &amp; a coup |",
+    '<div markdown="block">military-technical cooperation, Military\\-technical cooperation</div>',
+    "## The Monroe Doctrine\n\n[the Monroe Doctrine](x) and the Monroe Doctrine, then *the Monroe Doctrine*.",
+    "Nothing here names a term.",
+]
+
+
+def _first_focusable(html: str) -> str:
+    """What the site did after `abbr` before the extension: no <abbr> in headings or links; the first
+    of each title on the page focusable."""
+    html = re.sub(r"<(h[1-6])\b.*?</\1>", lambda m: re.sub(r"</?abbr\b[^>]*>", "", m.group(0)), html, flags=re.S)
+    seen: set[str] = set()
+    depth, dropped = 0, False
+
+    def visit(match: re.Match[str]) -> str:
+        nonlocal depth, dropped
+        closing, tag, attrs = match.groups()
+        if tag == "a":
+            depth = max(0, depth - 1) if closing else depth + 1
+            return match.group(0)
+        if closing:
+            was_dropped, dropped = dropped, False
+            return "" if was_dropped else match.group(0)
+        if depth:
+            dropped = True
+            return ""
+        title = re.search(r'title="([^"]*)"', attrs)
+        if title is None or title.group(1) in seen:
+            return match.group(0)
+        seen.add(title.group(1))
+        return f'<abbr tabindex="0"{attrs}>'
+
+    return re.sub(r"<(/?)(a|abbr)\b([^>]*)>", visit, html)
+
+
+def test_the_tooltips_mark_what_abbr_with_every_definition_marks() -> None:
+    """One walk of the tree gives the HTML that `*[Term]: ...` lines for every spelling, Python-Markdown's
+    own `abbr` and a pass over the HTML gave, on every real page and on tricky ones."""
+    notes = project_notes()
+    tips = abbreviations(notes)
+    definitions = "".join(f"\n\n*[{spelling}]: {tip}" for spelling, tip in tips.items())
+    pages = [*(page for page in render_site(notes).values() if isinstance(page, str)), *TRICKY]
+    pages += [p.read_text(encoding="utf-8") for p in (ROOT / "docs").rglob("*.md")]
+    marked = 0
+    for page in pages:
+        ours = _html(page, tips)
+        assert ours == _first_focusable(_html(page + definitions)), page[:80]
+        marked += "<abbr" in ours
+    assert marked > len(pages) / 2
 
 
 def test_every_built_page_marks_the_terms_it_uses(built_site: Path) -> None:
