@@ -221,7 +221,9 @@ def test_report_prints_every_section() -> None:
         machine=plumbing.machine(),
         mode="test",
         real_notes=174,
-        overhead=bench.Overhead(builds((_build(1.1, 1.1), _build(1.2, 1.1))), builds((_build(1.0, 1.0),))),
+        overhead=bench.Overhead(
+            builds((_build(1.1, 1.1), _build(1.2, 1.1))), builds((_build(1.0, 1.0),)), builds((_build(1.0, 0.8),))
+        ),
         growth=[
             bench.Growth(100, steps(0.01, 0.01, 0.01, 0.03, 30, "hooks"), builds((_build(1.0, 0.9),))),
             bench.Growth(1000, steps(0.3, 0.3, 0.3, 0.9, 300, "hooks"), builds((_build(20, 15, 3, 1),)), (check,)),
@@ -238,6 +240,8 @@ def test_report_prints_every_section() -> None:
     for heading in ("### 1.", "### 2.", "### 3.", "### 4.", "### 5.", "### 6.", "### 7."):
         assert heading in text
     assert "Ratio of medians: **1.10×** in CPU time" in text
+    assert "issue 13's measure of the hooks alone: **1.38×** in CPU time (goal ≤ 1.2×: **misses the goal**)" in text
+    assert "| plain Material, our theme overrides | 1.00 s | 1.00 | 0.80 s |" in text
     assert "`on_config` 60 ms, `on_files` 40 ms (all handlers 100 ms)" in text
     assert "varies 3.00× (goal ≤ 2×: **misses the goal**)" in text
     assert "(load, check, render) is 6.0% of the whole build's CPU time (goal < 10%: meets the goal)" in text

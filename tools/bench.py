@@ -109,10 +109,12 @@ def scratch(name: str) -> Iterator[Path]:
 
 @dataclass(frozen=True)
 class Overhead:
-    """The real site with our hooks against the same pages through plain Material."""
+    """The real site with our hooks against the same pages through plain Material, without and with
+    our theme overrides (the second is issue 13's measure: it counts the hooks alone)."""
 
     hooks: Builds
     plain: Builds
+    themed: Builds
 
     @property
     def cpu_ratio(self) -> float:
@@ -122,22 +124,30 @@ class Overhead:
     def wall_ratio(self) -> float:
         return self.hooks.wall_s / self.plain.wall_s
 
+    @property
+    def themed_cpu_ratio(self) -> float:
+        return self.hooks.cpu_s / self.themed.cpu_s
+
 
 def overhead(runs: int, keep_site: Path | None = None) -> Overhead:
-    """Builds with and without our hooks, alternating."""
+    """Builds with our hooks, through plain Material, and through plain Material with our theme overrides,
+    in turn."""
     with scratch("plain") as folder:
-        real_site, plain_site = folder / "site-hooks", folder / "site-plain"
+        real_site, plain_site, themed_site = folder / "site-hooks", folder / "site-plain", folder / "site-themed"
         # Not counted: these warm the disk cache and .pyc files, and the first captures our pages.
         build(ROOT / "mkdocs.yml", real_site, capture=folder / "captured")
         plain_config = plain_project(folder / "plain", folder / "captured")
+        themed_config = plain_project(folder / "themed", folder / "captured", overrides=True)
         build(plain_config, plain_site)
-        ours, plain = [], []
+        build(themed_config, themed_site)
+        ours, plain, themed = [], [], []
         for _ in range(runs):
             ours.append(build(ROOT / "mkdocs.yml", real_site))
             plain.append(build(plain_config, plain_site))
+            themed.append(build(themed_config, themed_site))
         if keep_site is not None:
             shutil.copytree(real_site, keep_site)
-    return Overhead(Builds(tuple(ours)), Builds(tuple(plain)))
+    return Overhead(Builds(tuple(ours)), Builds(tuple(plain)), Builds(tuple(themed)))
 
 
 @dataclass(frozen=True)
