@@ -283,7 +283,9 @@ def measure(plan: Plan, mode: str, progress: Callable[[str], None] = lambda _: N
     """Every measurement of the plan."""
     started, at_start = time.perf_counter(), machine()
     with scratch("real") as folder:
-        progress(f"overhead: {plan.overhead_runs} + {plan.overhead_runs} builds")
+        progress(
+            f"overhead: {plan.overhead_runs} builds each with our hooks, through plain Material, and with our overrides"
+        )
         over = overhead(plan.overhead_runs, keep_site=folder / "site")
         pages, external = page_weight(folder / "site")
         index = measure_index((folder / "site" / "search" / "search_index.json").read_bytes())

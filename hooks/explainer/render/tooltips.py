@@ -60,6 +60,7 @@ NAME = __name__
 
 
 def makeExtension(**settings: Any) -> Tooltips:
+    """What Python-Markdown calls for an extension given by its name (NAME), with its settings."""
     return Tooltips(**settings)
 
 
