@@ -198,6 +198,15 @@ def test_the_grouped_pattern_finds_what_trying_each_spelling_longest_first_finds
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in each.finditer(text)]
 
 
+def test_spellings_that_share_long_starts_or_nest_deep_make_a_pattern_python_can_compile() -> None:
+    chain = ["a" * n for n in range(1, 600)]  # each the start of the next
+    shared = ["x" * 1500 + "b", "x" * 1500 + "c", "x" * 1500]
+    for spellings, text in ((chain, " ".join("a" * n for n in range(1, 700, 7))), (shared, " ".join(shared))):
+        each = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(spellings, key=len, reverse=True)))})\b")
+        grouped = re.compile(rf"\b(?:{_alternatives(spellings)})\b")
+        assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in each.finditer(text)]
+
+
 def _html(markdown: str, tips: dict[str, str] | None = None) -> str:
     """A page's HTML with the site's Markdown extensions; with tips, and the glossary's tooltips."""
     config = load_config(str(ROOT / "mkdocs.yml"))
