@@ -163,6 +163,8 @@ PAGE_WORDS = [
     ("\\(Café\\)", True),
     ("Caf&eacute; au lait", False),
     ("`Café` and\n\n    Café in code", False),
+    ("Café\\_name, a\\_Café", False),  # the reader sees one word (abbr marked it)
+    ('<a href="x">Café</a> <code>Café</code>', False),  # raw HTML's link and code keep their words
 ]
 
 
@@ -217,7 +219,8 @@ def _html(markdown: str, tips: dict[str, str] | None = None) -> str:
 
 
 TRICKY = [
-    "The sanctions\\_regime and oil\\\\sanctions, *Sanctions* and `sanctions` in code.",
+    "The sanctions\\-regime and oil\\\\sanctions, *Sanctions* and `sanctions` in code.",
+    '<a href="x">sanctions</a> and the <a href="y"><em>Monroe Doctrine</em></a>, then sanctions.',
     "!!! sanctions\n\n    An admonition titled by its type.\n\n??? coup\n\n    A details block.",
     "| a | b |\n| - | - |\n| Monroe Doctrine | coup d&#39;état &amp; a coup |",
     '<div markdown="block">military-technical cooperation, Military\\-technical cooperation</div>',
