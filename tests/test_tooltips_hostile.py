@@ -48,6 +48,7 @@ HOSTILE_PAGES = [
     ("Markdown's placeholder word", "<i>wzxhzdk</i>", '<p><i><abbr tabindex="0" title="w: t">wzxhzdk</abbr></i></p>'),
     ("regular expression characters", "a, b, a|b and ab", '<p>a, b, <abbr tabindex="0" title="ab: t">a|b</abbr> and ab</p>'),
     ("a control character in a spelling", "x\x02y xy", "<p>xy xy</p>"),
+    ("a term wrapped over lines", "São Tomé, São\nTomé", '<p><abbr tabindex="0" title="s: t">São Tomé</abbr>, <abbr title="s: t">São\nTomé</abbr></p>'),
     ("accents", "Nicolás, São Tomé, NicolásX", '<p><abbr tabindex="0" title="n: t">Nicolás</abbr>, <abbr tabindex="0" title="s: t">São Tomé</abbr>, NicolásX</p>'),
 ]  # fmt: skip
 SPELLINGS = {"95": "95: t", "12": "12: t", "wzxhzdk": "w: t", "a|b": "ab: t", "x\x02y": "x: t"}
@@ -89,7 +90,8 @@ title: Hostile
 ---
 # A coup in São Tomé
 
-A coup, the U.S., US, (JV), a|b by Nicolás in São Tomé and Sao Tome, then a junta and the coup.^[analysis]
+A coup, the U.S., US, (JV), a|b by Nicolás in São Tomé and Sao
+Tome, then a junta and the coup.^[analysis]
 
 ## The coup in São Tomé
 
@@ -163,7 +165,7 @@ def test_a_strict_build_with_hostile_terms_marks_each_page_as_it_should(sites: t
         "a|b": "a|b: Either.",
         "Nicolás": "Nicolás: A name.",
         "São Tomé": "São Tomé: An island.",
-        "Sao Tome": "São Tomé: An island.",
+        "Sao\nTome": "São Tomé: An island.",
         "junta": "junta: A military government.",
         "very " * 40 + "long": "very " * 40 + "long: Long.",
     }

@@ -91,7 +91,18 @@ class Tooltips(Extension):
         tips: dict[str, str] = self.getConfig("tips")
         # After `abbr` (7), so its <abbr> are found; before the unescaping (0) and the
         # table of contents (5), which read headings' words.
+        tips = _spaced(tuple(tips.items()))
         md.treeprocessors.register(_Marker(md, tips, _pattern(tuple(tips))), "explainer-tooltips", 6)
+
+
+@functools.lru_cache(maxsize=2)
+def _spaced(tips: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """The tips by their spellings' words, one space apart (the first of two the same wins): a spelling
+    is found whatever spaces or line break stand between its words on a page."""
+    spaced: dict[str, str] = {}
+    for spelling, tip in tips:
+        spaced.setdefault(" ".join(spelling.split()), tip)
+    return spaced
 
 
 @functools.lru_cache(maxsize=2)
@@ -117,7 +128,7 @@ def _alternatives(spellings: list[str], depth: int = 0) -> str:
     deeper than Python can compile.
     """
     if depth >= _MOST_NESTED:
-        return "|".join(map(re.escape, sorted(spellings, key=len, reverse=True)))
+        return "|".join(map(_escape, sorted(spellings, key=len, reverse=True)))
     by_first: dict[str, list[str]] = {}
     for spelling in spellings:
         by_first.setdefault(spelling[0], []).append(spelling[1:])
@@ -125,15 +136,21 @@ def _alternatives(spellings: list[str], depth: int = 0) -> str:
     for first, rests in by_first.items():
         longer = [rest for rest in rests if rest]
         if len(longer) < 2:
-            whole = re.escape(first + "".join(longer))
-            found.append(f"{re.escape(first)}(?:{re.escape(longer[0])})?" if longer and rests != longer else whole)
+            whole = _escape(first + "".join(longer))
+            found.append(f"{_escape(first)}(?:{_escape(longer[0])})?" if longer and rests != longer else whole)
             continue
         shared = os.path.commonprefix(longer) if rests == longer else ""  # noqa: RUF071 (letters, not paths)
         after = [rest[len(shared) :] for rest in longer]
         optional = "?" if rests != longer or "" in after else ""
         inner = _alternatives([rest for rest in after if rest], depth + 1)
-        found.append(f"{re.escape(first + shared)}(?:{inner}){optional}")
+        found.append(f"{_escape(first + shared)}(?:{inner}){optional}")
     return "|".join(found)
+
+
+def _escape(words: str) -> str:
+    """words as a pattern; a space stands for any spaces or line break between words (a page's
+    Markdown may wrap a line inside a term)."""
+    return re.escape(words).replace("\\ ", r"\s+")
 
 
 _MOST_NESTED = 20
@@ -200,7 +217,8 @@ class _Marker(Treeprocessor):
             return text, []
         marked = []
         for match, following in zip(found, [*found[1:], None], strict=True):
-            title = self._tips[match.group(0)]
+            words = match.group(0)
+            title = self._tips[words] if words in self._tips else self._tips[" ".join(words.split())]
             abbr = etree.Element("abbr", self._focus(title))
             abbr.text = AtomicString(match.group(0))
             abbr.tail = text[match.end() : following.start() if following else len(text)]
