@@ -145,16 +145,21 @@ def article(page: Path) -> str:
     return text[text.index("<article") : text.index("</article>")]
 
 
-def test_a_strict_build_with_hostile_terms_marks_each_page_as_it_should(sites: tuple[Path, Path]) -> None:
-    with_terms, _ = sites
-    pages = [article(page) for page in with_terms.rglob("*.html")]
+def assert_well_marked(site: Path) -> None:
+    """No <abbr> in a link, heading or code; the first of each tooltip on a page, and no other, focusable."""
+    pages = {page.relative_to(site).as_posix(): article(page) for page in site.rglob("*.html")}
     assert len(pages) > 10
-    for page in pages:
+    for name, page in pages.items():
         for element in re.findall(r"<(a|h[1-6]|code)\b.*?</\1>", page, flags=re.DOTALL):
-            assert "<abbr" not in element
+            assert "<abbr" not in element, name
         titles = re.findall(r'<abbr( tabindex="0")? title="([^"]*)"', page)
         firsts = [title for focusable, title in titles if focusable]
-        assert firsts == list(dict.fromkeys(title for _, title in titles))
+        assert firsts == list(dict.fromkeys(title for _, title in titles)), name
+
+
+def test_a_strict_build_with_hostile_terms_marks_each_page_as_it_should(sites: tuple[Path, Path]) -> None:
+    with_terms, _ = sites
+    assert_well_marked(with_terms)
     hostile = article(with_terms / "hostile/index.html")
     shown = re.findall(r'<abbr (?:tabindex="0" )?title="([^"]*)">([^<]*)</abbr>', hostile)
     tip = "U.S.: Said &quot;U.S.&quot; &lt;b&gt;bold&lt;/b&gt; &amp; so on."
@@ -201,3 +206,21 @@ def test_a_strict_build_refuses_terms_too_common_to_mark_and_says_why(tmp_path: 
         assert re.search(
             rf"content/terms/{term_id}.md:\d+: \w+: {re.escape(words)} is too short or too common", done.stderr
         )
+
+
+def test_a_preview_marks_even_the_terms_the_check_refuses(tmp_path: Path) -> None:
+    """`mkdocs serve` shows the notes' problems on the pages and builds on: with "x", "the" and "C++"
+    among the terms, every page still builds and is well marked."""
+    from mkdocs.commands.build import build
+
+    root = project(tmp_path / "project", TERMS | REFUSED)
+    config = load_config(str(root / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+    config.plugins.on_startup(command="serve", dirty=False)
+    try:
+        build(config)
+    finally:
+        config.plugins.on_shutdown()
+    assert_well_marked(tmp_path / "site")
+    hostile = article(tmp_path / "site/hostile/index.html")
+    assert '<abbr title="the: A word.">the</abbr>' in hostile  # "The notes have 4 problems" came first
+    assert "C++" in hostile and 'title="C++' not in hostile  # no word boundary after +: never marked
