@@ -211,6 +211,11 @@ def _fixed_note(root: Path) -> None:
     _edit(root / "content/quotes.yml", "they are tasked with the implementation", _QUOTE)
 
 
+def _term(root: Path) -> None:
+    # Shown in the tooltip of every use of "coup" (the background, actors' pages, the home page...).
+    _edit(root / "content/terms/coup.md", "often by the military.", "often by the armed forces.")
+
+
 def _seed(root: Path) -> None:
     seed = root / "seeds/russian-troops-in-venezuela.txt"
     seed.write_text(seed.read_text(encoding="utf-8") + "\nA paragraph added to the copy's seed.\n", encoding="utf-8")
@@ -238,6 +243,7 @@ STEPS: list[tuple[str, Callable[[Path], None], bool]] = [
     ("a deleted note", _deleted_note, False),
     ("a broken note, shown while serving", _broken_note, True),
     ("the broken note fixed", _fixed_note, False),
+    ("a term's definition, in its tooltip on every page that uses it", _term, False),
     ("the seed", _seed, False),
     ("a hand-written page", _hand_written, False),
     ("mkdocs.yml", _config, False),

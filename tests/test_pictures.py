@@ -20,7 +20,7 @@ from explainer.model import Actor, Event, Evidence, Explanation, Notes, Origin, 
 from explainer.render.question import render_question_page
 from explainer.render.site import render_site
 from explainer.render.story import render_timeline
-from explainer.render.tooltips import Tooltips, _alternatives, abbreviations
+from explainer.render.tooltips import Tooltips, _alternatives, _escape, abbreviations
 
 HERE = Origin("content/x.md", 1)
 
@@ -163,6 +163,8 @@ PAGE_WORDS = [
     ("\\(Café\\)", True),
     ("Caf&eacute; au lait", False),
     ("`Café` and\n\n    Café in code", False),
+    ("Café\\_name, a\\_Café", False),  # the reader sees one word (abbr marked it)
+    ('<a href="x">Café</a> <code>Café</code>', False),  # raw HTML's link and code keep their words
 ]
 
 
@@ -193,7 +195,7 @@ def test_the_grouped_pattern_finds_what_trying_each_spelling_longest_first_finds
 ) -> None:
     pieces = st.lists(st.sampled_from([*spellings, " ", "b", "x", "-", "]", "é"]), max_size=8)
     text = "".join(data.draw(pieces))
-    each = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(spellings, key=len, reverse=True)))})\b")
+    each = re.compile(rf"\b(?:{'|'.join(map(_escape, sorted(spellings, key=len, reverse=True)))})\b")
     grouped = re.compile(rf"\b(?:{_alternatives(spellings)})\b")
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in each.finditer(text)]
 
@@ -202,7 +204,7 @@ def test_spellings_that_share_long_starts_or_nest_deep_make_a_pattern_python_can
     chain = ["a" * n for n in range(1, 600)]  # each the start of the next
     shared = ["x" * 1500 + "b", "x" * 1500 + "c", "x" * 1500]
     for spellings, text in ((chain, " ".join("a" * n for n in range(1, 700, 7))), (shared, " ".join(shared))):
-        each = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(spellings, key=len, reverse=True)))})\b")
+        each = re.compile(rf"\b(?:{'|'.join(map(_escape, sorted(spellings, key=len, reverse=True)))})\b")
         grouped = re.compile(rf"\b(?:{_alternatives(spellings)})\b")
         assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in each.finditer(text)]
 
@@ -217,7 +219,8 @@ def _html(markdown: str, tips: dict[str, str] | None = None) -> str:
 
 
 TRICKY = [
-    "The sanctions\\_regime and oil\\\\sanctions, *Sanctions* and `sanctions` in code.",
+    "The sanctions\\-regime and oil\\\\sanctions, *Sanctions* and `sanctions` in code.",
+    '<a href="x">sanctions</a> and the <a href="y"><em>Monroe Doctrine</em></a>, then sanctions.',
     "!!! sanctions\n\n    An admonition titled by its type.\n\n??? coup\n\n    A details block.",
     "| a | b |\n| - | - |\n| Monroe Doctrine | coup d&#39;état &amp; a coup |",
     '<div markdown="block">military-technical cooperation, Military\\-technical cooperation</div>',
