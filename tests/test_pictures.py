@@ -17,10 +17,11 @@ from mkdocs.config import load_config
 
 from conftest import ROOT, project_notes
 from explainer.model import Actor, Event, Evidence, Explanation, Notes, Origin, PartialDate, Term
+from explainer.render.phrases import escape, longest_of
 from explainer.render.question import render_question_page
 from explainer.render.site import render_site
 from explainer.render.story import render_timeline
-from explainer.render.tooltips import Tooltips, _alternatives, _escape, abbreviations
+from explainer.render.tooltips import Tooltips, abbreviations
 
 HERE = Origin("content/x.md", 1)
 
@@ -195,8 +196,8 @@ def test_the_grouped_pattern_finds_what_trying_each_spelling_longest_first_finds
 ) -> None:
     pieces = st.lists(st.sampled_from([*spellings, " ", "b", "x", "-", "]", "é"]), max_size=8)
     text = "".join(data.draw(pieces))
-    each = re.compile(rf"\b(?:{'|'.join(map(_escape, sorted(spellings, key=len, reverse=True)))})\b")
-    grouped = re.compile(rf"\b(?:{_alternatives(spellings)})\b")
+    each = re.compile(rf"\b(?:{'|'.join(map(escape, sorted(spellings, key=len, reverse=True)))})\b")
+    grouped = re.compile(rf"\b(?:{longest_of(spellings)})\b")
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in each.finditer(text)]
 
 
@@ -204,8 +205,8 @@ def test_spellings_that_share_long_starts_or_nest_deep_make_a_pattern_python_can
     chain = ["a" * n for n in range(1, 600)]  # each the start of the next
     shared = ["x" * 1500 + "b", "x" * 1500 + "c", "x" * 1500]
     for spellings, text in ((chain, " ".join("a" * n for n in range(1, 700, 7))), (shared, " ".join(shared))):
-        each = re.compile(rf"\b(?:{'|'.join(map(_escape, sorted(spellings, key=len, reverse=True)))})\b")
-        grouped = re.compile(rf"\b(?:{_alternatives(spellings)})\b")
+        each = re.compile(rf"\b(?:{'|'.join(map(escape, sorted(spellings, key=len, reverse=True)))})\b")
+        grouped = re.compile(rf"\b(?:{longest_of(spellings)})\b")
         assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in each.finditer(text)]
 
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import functools
 import html
-import os
 import re
 import sys
 import xml.etree.ElementTree as etree
@@ -29,6 +28,7 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
 from ..model import Notes
+from .phrases import longest_of
 
 
 def abbreviations(notes: Notes) -> dict[str, str]:
@@ -113,49 +113,9 @@ def _pattern(spellings: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[st
     usable = [spelling for spelling in spellings if _usable(spelling)]
     if not usable:
         return None
-    alternatives = _alternatives(usable)
+    alternatives = longest_of(usable)
     masked = rf"(?<![\w{_WORDY}])(?:{alternatives})(?![\w{_WORDY}])"
     return re.compile(rf"\b(?:{alternatives})\b"), re.compile(masked)
-
-
-def _alternatives(spellings: list[str], depth: int = 0) -> str:
-    """A pattern matching the longest of spellings (none empty) at a place, grouped by their first
-    letters: "Lima(?: Group)?".
-
-    The same matches as trying each spelling in turn, longest first (a test proves it): with the
-    real site's 161 spellings one after another, the regular expression engine tried each at every
-    word of every page, 2.5 times as long. A start the spellings of a group share is taken whole,
-    and past _MOST_NESTED groups the rest are tried in turn, so that no spellings nest the pattern
-    deeper than Python can compile.
-    """
-    if depth >= _MOST_NESTED:
-        return "|".join(map(_escape, sorted(spellings, key=len, reverse=True)))
-    by_first: dict[str, list[str]] = {}
-    for spelling in spellings:
-        by_first.setdefault(spelling[0], []).append(spelling[1:])
-    found = []
-    for first, rests in by_first.items():
-        longer = [rest for rest in rests if rest]
-        if len(longer) < 2:
-            whole = _escape(first + "".join(longer))
-            found.append(f"{_escape(first)}(?:{_escape(longer[0])})?" if longer and rests != longer else whole)
-            continue
-        shared = os.path.commonprefix(longer) if rests == longer else ""  # noqa: RUF071 (letters, not paths)
-        after = [rest[len(shared) :] for rest in longer]
-        optional = "?" if rests != longer or "" in after else ""
-        inner = _alternatives([rest for rest in after if rest], depth + 1)
-        found.append(f"{_escape(first + shared)}(?:{inner}){optional}")
-    return "|".join(found)
-
-
-def _escape(words: str) -> str:
-    """words as a pattern; a space stands for any spaces or line break between words (a page's
-    Markdown may wrap a line inside a term)."""
-    return re.escape(words).replace("\\ ", r"\s+")
-
-
-_MOST_NESTED = 20
-"""Groups within groups in the spellings' pattern, at most (a term and its aliases rarely share more than three)."""
 
 
 class _Marker(Treeprocessor):
