@@ -95,6 +95,23 @@ def test_a_hand_written_page_and_its_description_are_held_to_their_passages(tmp_
     ]
 
 
+def test_an_abbreviation_on_a_hand_written_page_is_sent_to_a_term_note(tmp_path: Path) -> None:
+    """Its tooltip would be a sentence readers see with no room for its evidence; in a code block it is shown."""
+    page = (
+        "# Home\n\nNATO met.^[context: general knowledge]\n\n*[NATO]: North Atlantic Treaty Organization^[context]\n\n"
+        "```markdown\n*[ABC]: shown as the syntax\n```\n\n*[UN] : United Nations\n"
+    )
+    root = write_project(tmp_path, {**MINIMAL, "docs/index.md": page})
+    advice = (
+        "gives a tooltip on this page only, where no evidence can show: write it as a term note instead "
+        "(`make new KIND=term ID=…`), whose tooltip shows on every page and whose sources the glossary lists"
+    )
+    assert [str(p) for p in load_and_check(root).problems] == [
+        f"docs/index.md:5: `*[NATO]: …` {advice}",
+        f"docs/index.md:11: `*[UN]: …` {advice}",
+    ]
+
+
 def test_make_new_placeholders_are_left_to_the_unfinished_list(tmp_path: Path) -> None:
     unfinished = (
         MINIMAL["content/actors/maria-zakharova.md"]

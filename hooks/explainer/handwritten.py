@@ -8,6 +8,7 @@ Their sentences are held to passages like the notes' (claims.check_pages); their
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,13 +52,35 @@ def _read_page(rel: str, markdown: str, problems: list[Problem]) -> HandWritten:
     if lines[0].strip() == "---":
         end = next((i for i, line in enumerate(lines[1:], start=1) if line.strip() == "---"), 0)
     if not end:
-        return HandWritten(((1, "", markdown),), None)
+        return HandWritten(((1, "", _without_abbreviations(rel, 1, lines, problems)),), None)
     meta = parse_yaml("\n" + "\n".join(lines[1:end]), rel, 0, problems)
-    texts = [(end + 2, "", "\n".join(lines[end + 1 :]))]
+    texts = [(end + 2, "", _without_abbreviations(rel, end + 2, lines[end + 1 :], problems))]
     if isinstance(meta, LineMap) and isinstance(meta.get("description"), str):
         texts.insert(0, (meta.key_lines["description"], "description", meta["description"]))
     page = _corrections(rel, meta, problems) if isinstance(meta, LineMap) else None
     return HandWritten(tuple(texts), page)
+
+
+def _without_abbreviations(rel: str, first_line: int, lines: list[str], problems: list[Problem]) -> str:
+    """The body's lines, each `*[ABC]: …` (Markdown's abbr syntax) left blank and a problem: its tooltip
+    would be a sentence readers see with no room for its evidence. A term note is the way (render/tooltips.py).
+    Code blocks may show the syntax."""
+    kept, fenced = [], False
+    for at, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+        found = None if fenced else _ABBREVIATION.match(line)
+        if found:
+            message = told("check.handwritten.abbreviation", abbreviation=found.group(1))
+            problems.append(Problem(rel, first_line + at, "", message))
+            line = ""
+        kept.append(line)
+    return "\n".join(kept)
+
+
+_ABBREVIATION = re.compile(r"\*\[([^\]\n]*)\] ?:")
+"""A line that defines an abbreviation, as Python-Markdown's `abbr` reads one."""
+_FENCE = re.compile(r"[ \t]{0,3}(?:```|~~~)")
 
 
 def _corrections(rel: str, meta: LineMap, problems: list[Problem]) -> Page | None:

@@ -139,6 +139,9 @@ WORDS: dict[str, str] = {
     "source",
     # A hand-written page's corrections (handwritten.py).
     "check.handwritten.future": "{date} is in the future",
+    "check.handwritten.abbreviation": "`*[{abbreviation}]: …` gives a tooltip on this page only, where no evidence "
+    "can show: write it as a term note instead (`make new KIND=term ID=…`), whose tooltip shows on every page and "
+    "whose sources the glossary lists",
     # The story note's own parts (story_check.py).
     "check.story.side-not-plain": "side id {id!r} is not a plain id: use lower-case letters, digits and hyphens",
     "check.story.side-twice": "side {id!r} is already listed at line {line}: list each side once",

@@ -146,6 +146,9 @@ WORDS: dict[str, str] = {
     "que da la fuente",
     # Las correcciones de una página escrita a mano (handwritten.py).
     "check.handwritten.future": "{date} está en el futuro",
+    "check.handwritten.abbreviation": "`*[{abbreviation}]: …` da una nota emergente solo en esta página, donde no "
+    "se puede mostrar su evidencia: escríbala como una nota de término (`make new KIND=term ID=…`), cuya nota "
+    "emergente se muestra en todas las páginas y cuyas fuentes lista el glosario",
     # Las partes de la nota de la historia (story_check.py).
     "check.story.side-not-plain": "el identificador de bando {id!r} no es un identificador simple: use minúsculas, "
     "cifras y guiones",
