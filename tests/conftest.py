@@ -122,6 +122,21 @@ def project_notes() -> Notes:
     return load_and_check(ROOT).notes
 
 
+def page_html(markdown: str, tips: dict[str, str] | None = None) -> str:
+    """A page's HTML through the Markdown extensions of the real mkdocs.yml; with tips, and the glossary's
+    tooltips (render/tooltips.py), as a build has them."""
+    import markdown as markdown_module
+    from mkdocs.config import load_config
+
+    from explainer.render.tooltips import Tooltips
+
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    extensions: list[Any] = list(config.markdown_extensions)
+    if tips is not None:
+        extensions.append(Tooltips(tips=tips))
+    return str(markdown_module.markdown(markdown, extensions=extensions, extension_configs=config.mdx_configs))
+
+
 @pytest.fixture
 def minimal(tmp_path: Path) -> Path:
     return write_project(tmp_path, MINIMAL)

@@ -13,9 +13,8 @@ import markdown as markdown_module
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from mkdocs.config import load_config
 
-from conftest import ROOT, project_notes
+from conftest import ROOT, page_html, project_notes
 from explainer.model import Actor, Event, Evidence, Explanation, Notes, Origin, PartialDate, Term
 from explainer.render.phrases import escape, longest_of
 from explainer.render.question import render_question_page
@@ -210,15 +209,6 @@ def test_spellings_that_share_long_starts_or_nest_deep_make_a_pattern_python_can
         assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in each.finditer(text)]
 
 
-def _html(markdown: str, tips: dict[str, str] | None = None) -> str:
-    """A page's HTML with the site's Markdown extensions; with tips, and the glossary's tooltips."""
-    config = load_config(str(ROOT / "mkdocs.yml"))
-    extensions: list[Any] = list(config.markdown_extensions)
-    if tips is not None:
-        extensions.append(Tooltips(tips=tips))
-    return markdown_module.markdown(markdown, extensions=extensions, extension_configs=config.mdx_configs)
-
-
 TRICKY = [
     "The sanctions\\-regime and oil\\\\sanctions, *Sanctions* and `sanctions` in code.",
     '<a href="x">sanctions</a> and the <a href="y"><em>Monroe Doctrine</em></a>, then sanctions.',
@@ -268,8 +258,8 @@ def test_the_tooltips_mark_what_abbr_with_every_definition_marks() -> None:
     pages += [p.read_text(encoding="utf-8") for p in (ROOT / "docs").rglob("*.md")]
     marked = 0
     for page in pages:
-        ours = _html(page, tips)
-        assert ours == _first_focusable(_html(page + definitions)), page[:80]
+        ours = page_html(page, tips)
+        assert ours == _first_focusable(page_html(page + definitions)), page[:80]
         marked += "<abbr" in ours
     assert marked > len(pages) / 2
 

@@ -9,23 +9,12 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
-import markdown as markdown_module
 import pytest
 from mkdocs.config import load_config
 
-from conftest import MINIMAL, ROOT, copy_project, strict_build, write_project
+from conftest import MINIMAL, copy_project, page_html, strict_build, write_project
 from explainer.render import tooltips
-from explainer.render.tooltips import Tooltips
-
-
-def html(page: str, tips: dict[str, str]) -> str:
-    """A page's HTML with the site's Markdown extensions and the tooltips."""
-    config = load_config(str(ROOT / "mkdocs.yml"))
-    extensions: list[Any] = [*config.markdown_extensions, Tooltips(tips=tips)]
-    return markdown_module.markdown(page, extensions=extensions, extension_configs=config.mdx_configs)
-
 
 COUP = '<abbr tabindex="0" title="coup: t">coup</abbr>'
 AMP = "&amp; " * 13
@@ -58,13 +47,13 @@ SPELLINGS |= {"Nicolás": "n: t", "São Tomé": "s: t"}
 @pytest.mark.parametrize(("page", "expected"), [c[1:] for c in HOSTILE_PAGES], ids=[c[0] for c in HOSTILE_PAGES])
 def test_raw_html_and_markdowns_placeholders_are_never_marked_or_broken(page: str, expected: str) -> None:
     tips = {"coup": "coup: t"} | {spelling: tip for spelling, tip in SPELLINGS.items() if spelling in page}
-    assert html(page, tips) == expected
+    assert page_html(page, tips) == expected
 
 
 def test_five_hundred_terms_and_very_long_ones_mark_each_use_once() -> None:
     tips = {f"term {n} of many": f"t{n}" for n in range(500)} | {"very " * 300 + "long": "v"}
     page = " ".join(f"term {n} of many," for n in range(0, 500, 7)) + " " + "very " * 300 + "long."
-    found = re.findall(r'<abbr tabindex="0" title="([^"]+)">', html(page, tips))
+    found = re.findall(r'<abbr tabindex="0" title="([^"]+)">', page_html(page, tips))
     assert found == [*(f"t{n}" for n in range(0, 500, 7)), "v"]
 
 
