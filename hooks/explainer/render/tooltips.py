@@ -89,10 +89,9 @@ class Tooltips(Extension):
         super().__init__(**settings)
 
     def extendMarkdown(self, md: Markdown) -> None:
-        tips: dict[str, str] = self.getConfig("tips")
+        tips = _spaced(tuple(self.getConfig("tips").items()))
         # After `abbr` (7), so its <abbr> are found; before the unescaping (0) and the
         # table of contents (5), which read headings' words.
-        tips = _spaced(tuple(tips.items()))
         md.treeprocessors.register(_Marker(md, tips, _pattern(tuple(tips))), "explainer-tooltips", 6)
 
 
@@ -219,7 +218,8 @@ class _Marker(Treeprocessor):
         return {"tabindex": "0", "title": title}
 
     def _met(self, parent: etree.Element, at: int, quiet: bool) -> int:
-        """An <abbr> already in the tree: unwrapped in a link or heading, else focusable if first; the next index."""
+        """An <abbr> already in the tree: unwrapped where no tooltip goes (_UNMARKED), else focusable if first;
+        the next index."""
         abbr = parent[at]
         if quiet:
             words = (abbr.text or "") + (abbr.tail or "")
