@@ -126,15 +126,21 @@ def page_html(markdown: str, tips: dict[str, str] | None = None) -> str:
     """A page's HTML through the Markdown extensions of the real mkdocs.yml; with tips, and the glossary's
     tooltips (render/tooltips.py), as a build has them."""
     import markdown as markdown_module
-    from mkdocs.config import load_config
 
     from explainer.render.tooltips import Tooltips
 
+    names, settings = _site_extensions()
+    extensions: list[Any] = [*names, Tooltips(tips=tips)] if tips is not None else list(names)
+    return str(markdown_module.markdown(markdown, extensions=extensions, extension_configs=settings))
+
+
+@functools.cache
+def _site_extensions() -> tuple[tuple[str, ...], dict[str, Any]]:
+    """The real mkdocs.yml's Markdown extensions and their settings, read once."""
+    from mkdocs.config import load_config
+
     config = load_config(str(ROOT / "mkdocs.yml"))
-    extensions: list[Any] = list(config.markdown_extensions)
-    if tips is not None:
-        extensions.append(Tooltips(tips=tips))
-    return str(markdown_module.markdown(markdown, extensions=extensions, extension_configs=config.mdx_configs))
+    return tuple(config.markdown_extensions), dict(config.mdx_configs)
 
 
 @pytest.fixture
