@@ -16,6 +16,7 @@ from pathlib import Path
 from .convert import convert_field
 from .lang import told
 from .model import Origin, Page
+from .passages import prose_spans
 from .problems import Problem
 from .yaml_lines import LineMap, parse_yaml
 
@@ -52,35 +53,34 @@ def _read_page(rel: str, markdown: str, problems: list[Problem]) -> HandWritten:
     if lines[0].strip() == "---":
         end = next((i for i, line in enumerate(lines[1:], start=1) if line.strip() == "---"), 0)
     if not end:
-        return HandWritten(((1, "", _without_abbreviations(rel, 1, lines, problems)),), None)
+        return HandWritten(((1, "", _without_abbreviations(rel, 1, markdown, problems)),), None)
     meta = parse_yaml("\n" + "\n".join(lines[1:end]), rel, 0, problems)
-    texts = [(end + 2, "", _without_abbreviations(rel, end + 2, lines[end + 1 :], problems))]
+    texts = [(end + 2, "", _without_abbreviations(rel, end + 2, "\n".join(lines[end + 1 :]), problems))]
     if isinstance(meta, LineMap) and isinstance(meta.get("description"), str):
         texts.insert(0, (meta.key_lines["description"], "description", meta["description"]))
     page = _corrections(rel, meta, problems) if isinstance(meta, LineMap) else None
     return HandWritten(tuple(texts), page)
 
 
-def _without_abbreviations(rel: str, first_line: int, lines: list[str], problems: list[Problem]) -> str:
-    """The body's lines, each `*[ABC]: …` (Markdown's abbr syntax) left blank and a problem: its tooltip
+def _without_abbreviations(rel: str, first_line: int, body: str, problems: list[Problem]) -> str:
+    """The body with each `*[ABC]: …` line (Markdown's abbr syntax) left blank and a problem: its tooltip
     would be a sentence readers see with no room for its evidence. A term note is the way (render/tooltips.py).
-    Code blocks may show the syntax."""
-    kept, fenced = [], False
-    for at, line in enumerate(lines):
-        if _FENCE.match(line):
-            fenced = not fenced
-        found = None if fenced else _ABBREVIATION.match(line)
-        if found:
-            message = told("check.handwritten.abbreviation", abbreviation=found.group(1))
-            problems.append(Problem(rel, first_line + at, "", message))
-            line = ""
-        kept.append(line)
-    return "\n".join(kept)
+    Code shows the syntax: only prose is looked at, as the sentences are (passages.prose_spans)."""
+    prose = prose_spans(body)
+    kept, at = [], 0
+    for found in _ABBREVIATION.finditer(body):
+        if not any(start <= found.start() < end for start, end in prose):
+            continue
+        message = told("check.handwritten.abbreviation", abbreviation=found.group(1))
+        problems.append(Problem(rel, first_line + body.count("\n", 0, found.start()), "", message))
+        kept.append(body[at : found.start()])
+        at = found.end()
+    kept.append(body[at:])
+    return "".join(kept)
 
 
-_ABBREVIATION = re.compile(r"\*\[([^\]\n]*)\] ?:")
+_ABBREVIATION = re.compile(r"^\*\[([^\]\n]*)\] ?:.*$", re.MULTILINE)
 """A line that defines an abbreviation, as Python-Markdown's `abbr` reads one."""
-_FENCE = re.compile(r"[ \t]{0,3}(?:```|~~~)")
 
 
 def _corrections(rel: str, meta: LineMap, problems: list[Problem]) -> Page | None:

@@ -262,6 +262,11 @@ _ASIDE = re.compile(r"[ \t]*(?:#|<!--|\||!!!|\?\?\?|</?[a-z][^>]*>\s*$)")
 (and code: fenced, or indented after a blank line)."""
 
 
+def prose_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of lines in text that reads as prose: not code, a table, a heading…"""
+    return [(start, end) for start, end, aside in _blocks(text) if not aside]
+
+
 def _blocks(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, aside) of each run of lines that reads as one paragraph or list item."""
     if "\n" not in text:  # one line, as most fields are: what the loop below makes of it
