@@ -95,6 +95,19 @@ def test_a_hand_written_page_and_its_description_are_held_to_their_passages(tmp_
     ]
 
 
+def test_an_admonitions_body_is_prose_held_to_its_passages_and_code_in_it_is_not(tmp_path: Path) -> None:
+    page = (
+        '# Home\n\n!!! note "A title"\n\n    Russia sent its whole army.\n\n        code in the note\n\n'
+        '    Officials confirmed it.^["Officials from Russia and Venezuela have for the first time"]\n\n'
+        "Plain claim here.\n\n    indented code\n"
+    )
+    root = write_project(tmp_path, {**MINIMAL, "docs/index.md": page})
+    assert [str(p) for p in load_and_check(root).problems] == [
+        f"docs/index.md:5: 'Russia sent its whole army.' {NO_PASSAGE}",
+        f"docs/index.md:11: 'Plain claim here.' {NO_PASSAGE}",
+    ]
+
+
 def test_an_abbreviation_on_a_hand_written_page_is_sent_to_a_term_note(tmp_path: Path) -> None:
     """Its tooltip would be a sentence readers see with no room for its evidence; in a code block it is shown."""
     page = (

@@ -257,6 +257,8 @@ def _sentences(text: str, marks: list[Mark]) -> list[Sentence]:
 
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])\s")
+_ADMONITION = re.compile(r"[ \t]*(?:!!!|\?\?\?\+?)[ \t]*[\w-]")
+"""The head of an admonition or details block (`!!! note`, `??? tip "Title"`)."""
 _ASIDE = re.compile(r"[ \t]*(?:#|<!--|\||!!!|\?\?\?|</?[a-z][^>]*>\s*$)")
 """Lines that are not prose: headings, HTML comments and tags alone, tables, admonition heads
 (and code: fenced, or indented after a blank line)."""
@@ -275,7 +277,7 @@ def _blocks(text: str) -> list[tuple[int, int, bool]]:
         return [(0, len(text), text.lstrip().startswith(("```", "~~~")) or bool(_ASIDE.match(text)))]
     blocks: list[tuple[int, int, bool]] = []
     offset = 0
-    fenced = after_blank = False
+    fenced = after_blank = admonition = False
     for line in text.split("\n"):
         start, end = offset, offset + len(line)
         offset = end + 1
@@ -284,7 +286,11 @@ def _blocks(text: str) -> list[tuple[int, int, bool]]:
             after_blank = True
             continue
         fence = line.lstrip().startswith(("```", "~~~"))
-        code = fenced or fence or (after_blank and line.startswith(("    ", "\t")) and not _LIST_ITEM.match(line))
+        # An admonition's body (`!!! note`, then lines indented by four) is prose readers read, as the lines
+        # are without that indent: code in it is indented by four more.
+        admonition = bool(_ADMONITION.match(line)) or (admonition and (line.startswith(("    ", "\t")) or fenced))
+        read = _one_indent_less(line) if admonition else line
+        code = fenced or fence or (after_blank and read.startswith(("    ", "\t")) and not _LIST_ITEM.match(read))
         fenced ^= fence
         after_blank = False
         aside = code or bool(_ASIDE.match(line))
@@ -294,6 +300,11 @@ def _blocks(text: str) -> list[tuple[int, int, bool]]:
         else:
             blocks.append((start, end, aside))
     return [b for b in blocks if b[1] > b[0]]
+
+
+def _one_indent_less(line: str) -> str:
+    """A line of an admonition's body as the admonition reads it."""
+    return line[4:] if line.startswith("    ") else line[1:] if line.startswith("\t") else line
 
 
 _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
