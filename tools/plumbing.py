@@ -190,10 +190,15 @@ def mkdocs_serve(
     try:
         url = f"http://127.0.0.1:{port}/"
         start = time.monotonic()
+
+        def serving() -> bool:
+            # Its own log first: another server on the port (a test beside it, under `make test`'s
+            # workers) would answer, but this one only says "Serving on" once it holds the port.
+            said = log.read_text(encoding="utf-8", errors="replace")
+            return f"Serving on {url}" in said and "</html>" in fetch(url)
+
         try:
-            wait_until(
-                lambda: "</html>" in fetch(url), f"mkdocs serve in {project} to serve a page", timeout, process=server
-            )
+            wait_until(serving, f"mkdocs serve in {project} to serve a page", timeout, process=server)
         except (TimeoutError, RuntimeError) as error:
             said = log.read_text(encoding="utf-8", errors="replace")[-3000:]
             raise type(error)(f"{error}; the server said:\n{said}") from None
