@@ -6,6 +6,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := hooks
+# make test's pytest workers (pytest-xdist), each given whole test files: most tests wait on a
+# build, a server or a browser, so two run in the time of one on a 2-core machine. TEST_WORKERS=0: one process.
+TEST_WORKERS ?= 2
 
 .PHONY: serve site offline check test lint unit new init clean bench audit golden properdocs
 
@@ -82,7 +85,7 @@ properdocs: $(STAMP) $(PROPERDOCS_STAMP)
 
 ## make test: code quality, then every test (browser tests need Debian's chromium)
 test: lint
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile
 
 ## make golden: rewrite tests/golden/ from the renderers, after a deliberate change (review the diff)
 golden: $(STAMP)
