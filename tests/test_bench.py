@@ -177,6 +177,27 @@ def test_an_edit_under_mkdocs_serve_is_timed_to_the_served_page(project: Path, t
     assert "This sentence is edit 1, marked benchedit0x" in note.read_text(encoding="utf-8")
 
 
+def test_the_serve_launcher_never_takes_another_server_on_its_port_for_its_own(tmp_path: Path) -> None:
+    # Another server already answers on the port with a page: mkdocs serve cannot bind it, and
+    # the launcher must say so rather than hand the test a server that is not the one it started.
+    import serve_static
+
+    for folder, page in [("other", "<html>another server</html>"), ("project/docs", "# A page")]:
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "index.md").write_text(page, encoding="utf-8")
+    (tmp_path / "other" / "index.md").rename(tmp_path / "other" / "index.html")
+    (tmp_path / "project" / "mkdocs.yml").write_text("site_name: Plain\n", encoding="utf-8")
+    other = serve_static.start(tmp_path / "other")
+    try:
+        with (
+            pytest.raises(RuntimeError, match="the server stopped"),
+            plumbing.mkdocs_serve(tmp_path / "project", port=other.server_address[1], env=plumbing.mkdocs_env()),
+        ):
+            pass
+    finally:
+        other.shutdown()
+
+
 def test_the_closest_passage_case_is_a_430_character_misquote_in_a_long_seed() -> None:
     passage, quote = bench_closest.misquote()
     seed = bench_closest.long_seed(300_000)
