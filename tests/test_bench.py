@@ -23,6 +23,7 @@ import reload_time  # noqa: E402
 import synth  # noqa: E402
 
 import explainer_hooks as hooks  # noqa: E402
+from conftest import write_project  # noqa: E402
 from explainer import check_notes, load_notes  # noqa: E402
 from explainer.pages import PAGES  # noqa: E402
 from explainer.render.site import render_site  # noqa: E402
@@ -182,11 +183,12 @@ def test_the_serve_launcher_never_takes_another_server_on_its_port_for_its_own(t
     # the launcher must say so rather than hand the test a server that is not the one it started.
     import serve_static
 
-    for folder, page in [("other", "<html>another server</html>"), ("project/docs", "# A page")]:
-        (tmp_path / folder).mkdir(parents=True)
-        (tmp_path / folder / "index.md").write_text(page, encoding="utf-8")
-    (tmp_path / "other" / "index.md").rename(tmp_path / "other" / "index.html")
-    (tmp_path / "project" / "mkdocs.yml").write_text("site_name: Plain\n", encoding="utf-8")
+    files = {
+        "other/index.html": "<html>another server</html>",
+        "project/mkdocs.yml": "site_name: Plain\n",
+        "project/docs/index.md": "# A page\n",
+    }
+    write_project(tmp_path, files, seed=False)
     other = serve_static.start(tmp_path / "other")
     try:
         with (
