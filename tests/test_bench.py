@@ -5,6 +5,7 @@ No timing is asserted here; tools/bench.py prints the figures (make bench).
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import sys
 from pathlib import Path
@@ -167,6 +168,33 @@ def test_a_build_and_its_output_measures(project: Path, tmp_path: Path) -> None:
         assert page.first_load_gzip_bytes > page.html_bytes / 20
 
 
+def test_instructions_are_read_from_cachegrinds_summary() -> None:
+    said = "==17514== Collected : 16323951931\n==17514== \n==17514== I   refs:      16,323,951,931\n"
+    assert bench_build.instructions_counted(said) == 16_323_951_931
+    with pytest.raises(RuntimeError, match="no instruction count"):
+        bench_build.instructions_counted("==1== Command: python\n")
+
+
+def test_a_build_is_counted_under_the_counter_it_is_given(project: Path, tmp_path: Path) -> None:
+    """The build runs whole under the counter (a stand-in for valgrind here: a real count takes a minute),
+    with the hash seed fixed; without valgrind nothing is counted."""
+    counter = tmp_path / "counter"
+    counter.write_text(
+        "#!/bin/sh\n"
+        'while [ "${1#--}" != "$1" ]; do shift; done\n'  # valgrind's own options
+        'echo "seed $PYTHONHASHSEED" > "$(dirname "$0")/seen"\n'
+        '"$@" || exit $?\n'
+        "echo '==42== I   refs:      1,234,567' >&2\n",
+        encoding="utf-8",
+    )
+    counter.chmod(0o755)
+    site = tmp_path / "site"
+    assert bench_build.instructions(project / "mkdocs.yml", site, str(counter)) == 1_234_567
+    assert (site / "index.html").is_file()
+    assert (tmp_path / "seen").read_text(encoding="utf-8") == "seed 0\n"
+    assert bench_build.instructions(project / "mkdocs.yml", site, None) is None
+
+
 def test_an_edit_under_mkdocs_serve_is_timed_to_the_served_page(project: Path, tmp_path: Path) -> None:
     copy = shutil.copytree(project, tmp_path / "project")
     note = copy / "content" / f"{reload_time.SYNTHETIC_NOTE}.md"
@@ -245,7 +273,10 @@ def test_report_prints_every_section() -> None:
         mode="test",
         real_notes=174,
         overhead=bench.Overhead(
-            builds((_build(1.1, 1.1), _build(1.2, 1.1))), builds((_build(1.0, 1.0),)), builds((_build(1.0, 0.8),))
+            builds((_build(1.1, 1.1), _build(1.2, 1.1))),
+            builds((_build(1.0, 1.0),)),
+            builds((_build(1.0, 0.8),)),
+            (13_000_000_000, 10_000_000_000),
         ),
         growth=[
             bench.Growth(100, steps(0.01, 0.01, 0.01, 0.03, 30, "hooks"), builds((_build(1.0, 0.9),))),
@@ -265,6 +296,10 @@ def test_report_prints_every_section() -> None:
     assert "Ratio of medians: **1.10×** in CPU time" in text
     assert "issue 13's measure of the hooks alone: **1.38×** in CPU time (goal ≤ 1.2×: **misses the goal**)" in text
     assert "| plain Material, our theme overrides | 1.00 s | 1.00 | 0.80 s |" in text
+    assert "13.00 billion with our hooks, 10.00 billion through plain Material" in text
+    assert "**1.300×** (goal ≤ 1.2×: **misses the goal**)" in text
+    uncounted = dataclasses.replace(results, overhead=dataclasses.replace(results.overhead, instructions=None))
+    assert "Instructions not counted" in bench_report.report(uncounted)
     assert "`on_config` 60 ms, `on_files` 40 ms (all handlers 100 ms)" in text
     assert "varies 3.00× (goal ≤ 2×: **misses the goal**)" in text
     assert "(load, check, render) is 6.0% of the whole build's CPU time (goal < 10%: meets the goal)" in text

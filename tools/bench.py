@@ -38,6 +38,7 @@ from bench_build import (  # noqa: E402
     build,
     child_hooks,
     count_notes,
+    instructions,
     median,
     plain_project,
     run_check,
@@ -57,6 +58,8 @@ class Plan:
     """How much to run: the full run, or the quick one."""
 
     overhead_runs: int
+    count_instructions: bool
+    """Also count the instructions of the overhead's builds (bench_build.instructions: about a minute more)."""
     sizes: tuple[int, ...]
     build_repeats: int
     hooks_repeats: int
@@ -71,6 +74,7 @@ class Plan:
 
 FULL = Plan(
     overhead_runs=5,
+    count_instructions=True,
     sizes=(10, 100, 1000, 5000),
     build_repeats=3,
     hooks_repeats=3,
@@ -83,6 +87,7 @@ FULL = Plan(
 )
 QUICK = Plan(
     overhead_runs=2,
+    count_instructions=False,
     sizes=(10, 100, 300),
     build_repeats=1,
     hooks_repeats=1,
@@ -115,6 +120,9 @@ class Overhead:
     hooks: Builds
     plain: Builds
     themed: Builds
+    instructions: tuple[int, int] | None = None
+    """Instructions one build executes, with our hooks and through plain Material with our theme overrides
+    (bench_build.instructions); None when they were not counted."""
 
     @property
     def cpu_ratio(self) -> float:
@@ -128,10 +136,14 @@ class Overhead:
     def themed_cpu_ratio(self) -> float:
         return self.hooks.cpu_s / self.themed.cpu_s
 
+    @property
+    def instructions_ratio(self) -> float | None:
+        return self.instructions[0] / self.instructions[1] if self.instructions else None
 
-def overhead(runs: int, keep_site: Path | None = None) -> Overhead:
+
+def overhead(runs: int, keep_site: Path | None = None, *, count: bool = False) -> Overhead:
     """Builds with our hooks, through plain Material, and through plain Material with our theme overrides,
-    in turn."""
+    in turn; with count, also the instructions of one build with our hooks and one with our overrides."""
     with scratch("plain") as folder:
         real_site, plain_site, themed_site = folder / "site-hooks", folder / "site-plain", folder / "site-themed"
         # Not counted: these warm the disk cache and .pyc files, and the first captures our pages.
@@ -147,7 +159,12 @@ def overhead(runs: int, keep_site: Path | None = None) -> Overhead:
             themed.append(build(themed_config, themed_site))
         if keep_site is not None:
             shutil.copytree(real_site, keep_site)
-    return Overhead(Builds(tuple(ours)), Builds(tuple(plain)), Builds(tuple(themed)))
+        counted = None
+        if count:
+            hooks_count = instructions(ROOT / "mkdocs.yml", real_site)
+            themed_count = instructions(themed_config, themed_site)
+            counted = (hooks_count, themed_count) if hooks_count and themed_count else None
+    return Overhead(Builds(tuple(ours)), Builds(tuple(plain)), Builds(tuple(themed)), counted)
 
 
 @dataclass(frozen=True)
@@ -285,8 +302,9 @@ def measure(plan: Plan, mode: str, progress: Callable[[str], None] = lambda _: N
     with scratch("real") as folder:
         progress(
             f"overhead: {plan.overhead_runs} builds each with our hooks, through plain Material, and with our overrides"
+            + (", then their instructions under valgrind" if plan.count_instructions else "")
         )
-        over = overhead(plan.overhead_runs, keep_site=folder / "site")
+        over = overhead(plan.overhead_runs, keep_site=folder / "site", count=plan.count_instructions)
         pages, external = page_weight(folder / "site")
         index = measure_index((folder / "site" / "search" / "search_index.json").read_bytes())
     progress("check command on the real notes")
