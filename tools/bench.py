@@ -59,7 +59,7 @@ class Plan:
 
     overhead_runs: int
     count_instructions: bool
-    """Also count the instructions of the overhead's builds (bench_build.instructions: about a minute more)."""
+    """Also count the instructions of the overhead's builds (bench_build.instructions: about 80 s more)."""
     sizes: tuple[int, ...]
     build_repeats: int
     hooks_repeats: int
