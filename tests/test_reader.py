@@ -8,6 +8,7 @@ system, and clean on paper.
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import re
 from collections.abc import Collection
@@ -361,7 +362,7 @@ def test_who_backs_whom_prints_the_wide_diagram_and_the_whole_table_from_a_phone
     shown = page.evaluate(
         """() => ({wide: getComputedStyle(document.querySelector('svg.wbw-wide')).display,
                    narrow: getComputedStyle(document.querySelector('svg.wbw-narrow')).display,
-                   headings: getComputedStyle(document.querySelector('table[data-stack] thead')).display,
+                   headings: getComputedStyle(document.querySelector('table.relations thead')).display,
                    tooltip: getComputedStyle(document.activeElement, '::after').content})"""
     )
     lazy = _pdf_pages(page.pdf(format="A4"))
@@ -370,6 +371,57 @@ def test_who_backs_whom_prints_the_wide_diagram_and_the_whole_table_from_a_phone
     whole = _pdf_pages(page.pdf(format="A4"))
     assert shown == {"wide": "block", "narrow": "none", "headings": "table-header-group", "tooltip": "none"}
     assert lazy == whole > 3
+
+
+_MATERIAL_TABLE = """document.addEventListener("DOMContentLoaded", () => {
+  const table = document.createElement("table")
+  table.id = "material-table"
+  table.innerHTML = "<thead><tr><th>Who</th></tr></thead><tbody><tr><td>Russia</td></tr></tbody>"
+  document.querySelector("article").append(table)
+}, {once: true})"""
+"""A plain table put in the page before Material's script runs: Material wraps and styles it as its own."""
+_TABLE_LOOK = {
+    "table": ["display", "font-size", "background-color", "border-top", "border-left", "border-radius", "overflow"],
+    "th": ["padding", "font-weight", "vertical-align", "text-align", "min-width", "border-top"],
+    "td": ["padding", "font-weight", "vertical-align", "text-align", "border-top"],
+}
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_materials_script_leaves_the_relations_table_which_looks_like_materials_tables(
+    browser: Any, site_url: str, scheme: str
+) -> None:
+    """Material's script wraps every table:not([class]) once a page has loaded, re-styling the whole table in
+    the page's longest task; the relations table has a class, so it stays put, styled by explainer.css as
+    Material styles its own tables (which an upgrade of Material may change)."""
+    context = browser.new_context(viewport=DESKTOP, color_scheme=scheme)
+    page = context.new_page()
+    try:
+        page.add_init_script(_MATERIAL_TABLE)
+        page.goto(site_url + "who-backs-whom/")
+        page.wait_for_function("() => document.querySelector('#material-table').closest('.md-typeset__table')")
+        found = page.evaluate(
+            """(look) => {
+                const styles = (table) => Object.fromEntries(Object.entries(look).map(([tag, names]) => {
+                    const element = tag === "table" ? table : table.querySelector(tag)
+                    const style = getComputedStyle(element)
+                    return [tag, Object.fromEntries(names.map(name => [name, style.getPropertyValue(name)]))]
+                }))
+                const ours = document.querySelector("table.relations")
+                return {wrapper: ours.parentElement.className, ours: styles(ours),
+                        material: styles(document.querySelector("#material-table"))}
+            }""",
+            _TABLE_LOOK,
+        )
+    finally:
+        context.close()
+    assert found["wrapper"] == "table-scroll"
+    assert found["ours"] == found["material"], (
+        f"Material {importlib.metadata.version('mkdocs-material')} styles its tables unlike the relations table: "
+        "bring `.md-typeset table.relations` in docs/assets/explainer.css in line with Material's "
+        "`.md-typeset table:not([class])`"
+    )
 
 
 def _get(url: str, gzip_ok: bool = True) -> tuple[int, dict[str, str], bytes]:

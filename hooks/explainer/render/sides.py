@@ -41,7 +41,7 @@ def render_who_backs_whom(notes: Notes, diagram: str = "") -> str:
 
 
 _COLUMNS = ("who", "link", "whom", "when", "sourcing")
-"""The relation table's headings (lang: column.*); on phones each cell shows its heading (data-stack, explainer.css)."""
+"""The relation table's headings (lang: column.*); on phones each cell shows its heading (explainer.css)."""
 
 
 def render_relation_table(notes: Notes, link: Linker, relations: tuple[Relation, ...] | list[Relation]) -> str:
@@ -51,7 +51,8 @@ def render_relation_table(notes: Notes, link: Linker, relations: tuple[Relation,
     columns = [link.say(f"column.{key}") for key in _COLUMNS]
     rows = [
         '<div class="table-scroll" markdown="block">',
-        '<table markdown="block" data-stack>',
+        # A class, so Material's script leaves the table where it is (explainer.css says why and styles it).
+        '<table class="relations" markdown="block">',
         "<thead><tr>" + "".join(f"<th>{name}</th>" for name in columns) + "</tr></thead>",
         '<tbody markdown="block">',
     ]
