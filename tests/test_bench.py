@@ -6,6 +6,7 @@ No timing is asserted here; tools/bench.py prints the figures (make bench).
 from __future__ import annotations
 
 import dataclasses
+import html
 import shutil
 import sys
 from pathlib import Path
@@ -26,7 +27,8 @@ import synth  # noqa: E402
 import explainer_hooks as hooks  # noqa: E402
 from conftest import write_project  # noqa: E402
 from explainer import check_notes, load_notes  # noqa: E402
-from explainer.pages import PAGES  # noqa: E402
+from explainer.mistakes import collect_mistakes  # noqa: E402
+from explainer.pages import GUIDE_PAGE, PAGES  # noqa: E402
 from explainer.render.site import render_site  # noqa: E402
 from explainer.search import IndexSize  # noqa: E402
 from explainer.verbatim import find_verbatim  # noqa: E402
@@ -126,9 +128,14 @@ def test_plain_project_holds_the_pages_our_hooks_made_and_no_hooks(tmp_path: Pat
     config = synth.read_config(config_path)
     assert "hooks" not in config and "custom_dir" not in config["theme"]
     notes = load_notes(ROOT / "content", ROOT / "seeds", ROOT).notes
-    docs = tmp_path / "plain" / "docs"
-    for src_uri in render_site(notes):
-        assert (docs / src_uri).is_file(), src_uri
+    docs, captured = tmp_path / "plain" / "docs", tmp_path / "captured" / "pages"
+    made = {page.relative_to(captured).as_posix() for page in captured.rglob("*.md")}
+    assert made == set(render_site(notes))
+    for src_uri in made:  # word for word what our hooks generated
+        assert (docs / src_uri).read_text(encoding="utf-8") == (captured / src_uri).read_text(encoding="utf-8")
+    guide = (docs / GUIDE_PAGE).read_text(encoding="utf-8")
+    examples = [message for mistake in collect_mistakes(notes) for message in mistake.messages]
+    assert examples and all(html.escape(message) in guide for message in examples)  # the guide readers get
     home = (docs / "index.md").read_text(encoding="utf-8")
     assert home.startswith("---\n") and "title:" in home.split("---")[1]  # front matter kept for the theme
     assert "<!-- explainer:" not in home and "[[" not in home  # filled, as the hook fills it

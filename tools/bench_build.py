@@ -214,14 +214,24 @@ def child_build(config: str, site: str, capture: str | None) -> None:
 
 
 def _capture(cfg: Any, folder: Path) -> None:
-    """Write the nav as our on_config left it; a handler added last sees it."""
+    """Write the nav as our on_config left it, and the Markdown of each page our on_files added
+    (folder/pages/<src_uri>); handlers added last see them."""
 
     def keep_nav(config: Any) -> Any:
         (folder / "nav.json").write_text(json.dumps(config.nav or []), encoding="utf-8")
         return config
 
+    def keep_pages(files: Any, config: Any) -> Any:
+        for file in files:
+            if file.generated_by is not None and file.src_uri.endswith(".md"):
+                page = folder / "pages" / file.src_uri
+                page.parent.mkdir(parents=True, exist_ok=True)
+                page.write_text(file.content_string, encoding="utf-8")
+        return files
+
     folder.mkdir(parents=True, exist_ok=True)
     cfg.plugins.events["config"].append(keep_nav)
+    cfg.plugins.events["files"].append(keep_pages)
 
 
 @dataclass(frozen=True)
@@ -299,17 +309,17 @@ def plain_project(folder: Path, capture: Path, root: Path = ROOT, *, overrides: 
     """The same pages as plain files, and a mkdocs.yml for plain Material: no hooks, no theme overrides
     (with overrides, the same theme overrides as ours: issue 13's measure, which counts only the hooks).
 
-    The pages are what the package renders (render_site) and root's docs/ with
-    its blocks and [[links]] filled (fill_page), so both builds show the same
-    content. What our hooks add on top (glossary tooltips on every page, share
-    tags, the feed and open data) is left out: that is part of what they cost.
-    The nav is the one our on_config made, from a build with capture (see build).
+    The pages are the ones our hooks generated in a build with capture (see build),
+    word for word, the editor's guide with its checked example mistakes included, and
+    root's docs/ with its blocks and [[links]] filled (fill_page): both builds show
+    the same content. What our hooks add on top (glossary tooltips on every page,
+    share tags, the feed and open data) is left out: that is part of what they cost.
+    The nav is the one our on_config made, from the same build.
     """
     import synth
 
     from explainer import read_checked
     from explainer.render.home import fill_page
-    from explainer.render.site import render_site
 
     notes = read_checked(root)
     docs = folder / "docs"
@@ -320,10 +330,11 @@ def plain_project(folder: Path, capture: Path, root: Path = ROOT, *, overrides: 
         if problems:
             raise RuntimeError(f"docs/{src_uri}: {problems[0]}")
         page.write_text(filled, encoding="utf-8")
-    for src_uri, markdown in render_site(notes).items():
-        target = docs / src_uri
+    generated = capture / "pages"
+    for page in generated.rglob("*.md"):
+        target = docs / page.relative_to(generated)
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(markdown, encoding="utf-8")
+        shutil.copyfile(page, target)
     config = synth.read_config(root / "mkdocs.yml")
     theme = config.get("theme")
     if isinstance(theme, dict) and not overrides:
