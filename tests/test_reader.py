@@ -419,7 +419,7 @@ def test_materials_script_leaves_the_relations_table_which_looks_like_materials_
     assert found["wrapper"] == "table-scroll"
     assert found["ours"] == found["material"], (
         f"Material {importlib.metadata.version('mkdocs-material')} styles its tables unlike the relations table: "
-        "bring `.md-typeset table.relations` in docs/assets/explainer.css in line with Material's "
+        "bring `table.relations` in docs/assets/explainer.css in line with Material's "
         "`.md-typeset table:not([class])`"
     )
 
