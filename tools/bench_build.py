@@ -55,11 +55,11 @@ class Run:
     peak_mb: float
 
 
-def run(cmd: list[str], cwd: Path = ROOT) -> tuple[Run, str]:
+def run(cmd: list[str], cwd: Path = ROOT, env: dict[str, str] = ENV) -> tuple[Run, str]:
     """Run cmd to the end: how it ran and what it printed. Fails loudly with its output if it fails."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        child = subprocess.Popen(cmd, cwd=cwd, env=ENV, stdout=out, stderr=err)  # noqa: S603 - our own commands
+        child = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=out, stderr=err)  # noqa: S603 - our own commands
         _, status, usage = os.wait4(child.pid, 0)
         wall = time.perf_counter() - start
         out.seek(0)
@@ -130,8 +130,7 @@ def build(config: Path, site: Path, capture: Path | None = None) -> Build:
 
     With capture, also write there the nav our hooks made (nav.json, for plain_project).
     """
-    shutil.rmtree(site, ignore_errors=True)
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--child-build", str(config), str(site)]
+    cmd = _child_build(config, site)
     done, out = run([*cmd, "--capture", str(capture)] if capture else cmd, cwd=config.parent)
     inside = json.loads(out.strip().splitlines()[-1])
     return Build(done.wall_s, done.cpu_s, done.peak_mb, **inside, pages=sum(1 for _ in site.rglob("*.html")))
@@ -152,15 +151,18 @@ def instructions(config: Path, site: Path, valgrind: str | None = VALGRIND) -> i
     """
     if valgrind is None:
         return None
+    with tempfile.TemporaryDirectory() as folder:
+        said = Path(folder) / "valgrind.log"
+        counter = [valgrind, "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"]
+        cmd = [*counter, f"--log-file={said}", *_child_build(config, site)]
+        run(cmd, cwd=config.parent, env={**ENV, "PYTHONHASHSEED": "0"})
+        return instructions_counted(said.read_text(encoding="utf-8"))
+
+
+def _child_build(config: Path, site: Path) -> list[str]:
+    """The command of one child build (child_build) of config into site, emptied first."""
     shutil.rmtree(site, ignore_errors=True)
-    counter = [valgrind, "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"]
-    cmd = [*counter, sys.executable, str(Path(__file__).resolve()), "--child-build", str(config), str(site)]
-    done = subprocess.run(  # noqa: S603 - our own command
-        cmd, cwd=config.parent, env={**ENV, "PYTHONHASHSEED": "0"}, capture_output=True, text=True, check=False
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"{' '.join(cmd)} failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
-    return instructions_counted(done.stderr)
+    return [sys.executable, str(Path(__file__).resolve()), "--child-build", str(config), str(site)]
 
 
 def instructions_counted(valgrind_says: str) -> int:
